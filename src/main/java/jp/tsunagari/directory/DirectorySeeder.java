@@ -1,0 +1,118 @@
+package jp.tsunagari.directory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the organisation directory and the system accounts into the engine at start-up, before the web server
+ * takes requests: groups, users, memberships, standing authorizations and the Tasklist filters.
+ */
+@Component
+class DirectorySeeder implements SmartInitializingSingleton {
+
+	static final String WORKERS_GROUP = "external-task-workers";
+
+	private static final Logger log = LoggerFactory.getLogger(DirectorySeeder.class);
+
+	private final DirectoryFile directory;
+
+	private final SystemAccounts accounts;
+
+	private final IdentitySync identity;
+
+	private final GroupAuthorizations authorizations;
+
+	private final TasklistFilters filters;
+
+	DirectorySeeder(DirectoryFile directory, SystemAccounts accounts, ProcessEngine engine) {
+		this.directory = directory;
+		this.accounts = accounts;
+		this.identity = new IdentitySync(engine.getIdentityService());
+		this.authorizations = new GroupAuthorizations(engine.getAuthorizationService());
+		this.filters = new TasklistFilters(engine.getFilterService(), engine.getTaskService(),
+				engine.getAuthorizationService());
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (identity.isWritable()) {
+			writeIdentities();
+		}
+		else {
+			log.info("The identity service is read-only (LDAP?): users and groups are not written");
+		}
+		directory.organisations().forEach(organisation -> authorizations.sync(organisation.id(), grantsOf(organisation)));
+		authorizations.sync(Groups.CAMUNDA_ADMIN, administratorGrants());
+		authorizations.sync(WORKERS_GROUP, workerGrants());
+		filters.ensure(directory.organisations().stream()
+			.filter(organisation -> organisation.access() == AccessProfile.MANAGER)
+			.map(Organisation::id)
+			.toList());
+		log.info("Organisation directory loaded: {} organisations, {} users", directory.organisations().size(),
+				directory.users().size());
+	}
+
+	private void writeIdentities() {
+		directory.organisations()
+			.forEach(organisation -> identity.group(organisation.id(), organisation.name(), organisation.kind().name()));
+		identity.group(Groups.CAMUNDA_ADMIN, "システム管理者", Groups.GROUP_TYPE_SYSTEM);
+		identity.group(WORKERS_GROUP, "外部タスクワーカー", Groups.GROUP_TYPE_SYSTEM);
+
+		Set<String> managed = directory.organisations().stream().map(Organisation::id).collect(Collectors.toSet());
+		for (DirectoryUser user : directory.users()) {
+			identity.user(user.id(), user.lastName(), user.firstName(), user.email(), user.password());
+			identity.memberships(user.id(), user.groups(), managed);
+		}
+		SystemAccount admin = accounts.admin();
+		identity.user(admin.username(), "管理者", "システム", null, admin.password());
+		identity.memberships(admin.username(), List.of(Groups.CAMUNDA_ADMIN), Set.of(Groups.CAMUNDA_ADMIN));
+		SystemAccount worker = accounts.worker();
+		identity.user(worker.username(), "ワーカー", "外部タスク", null, worker.password());
+		identity.memberships(worker.username(), List.of(WORKERS_GROUP), Set.of(WORKERS_GROUP));
+	}
+
+	static List<Grant> grantsOf(Organisation organisation) {
+		List<Grant> grants = new ArrayList<>(organisation.access().grants());
+		grants.add(new Grant(Resources.GROUP, organisation.id(), Permissions.READ));
+		for (String processKey : organisation.starts()) {
+			grants.add(new Grant(Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE));
+		}
+		if (!organisation.starts().isEmpty()) {
+			grants.add(new Grant(Resources.PROCESS_INSTANCE, Grant.ANY, ProcessInstancePermissions.CREATE));
+		}
+		return grants;
+	}
+
+	private static List<Grant> administratorGrants() {
+		return Arrays.stream(Resources.values())
+			.map(resource -> new Grant((Resource) resource, Grant.ANY, Permissions.ALL))
+			.toList();
+	}
+
+	/** Fetching and completing external tasks through the REST API needs these, and nothing else. */
+	private static List<Grant> workerGrants() {
+		return List.of(
+				new Grant(Resources.PROCESS_DEFINITION, Grant.ANY, ProcessDefinitionPermissions.READ,
+						ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE),
+				new Grant(Resources.PROCESS_INSTANCE, Grant.ANY, ProcessInstancePermissions.READ,
+						ProcessInstancePermissions.UPDATE));
+	}
+
+}

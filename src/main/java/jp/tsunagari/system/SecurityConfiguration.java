@@ -1,0 +1,74 @@
+package jp.tsunagari.system;
+
+import org.camunda.bpm.engine.ProcessEngine;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Everything needs a signed-in user except health probes, the login page and static assets.
+ * <ul>
+ * <li>Camunda's webapps (/camunda) have their own login, session and CSRF protection; the REST API (/engine-rest)
+ * is guarded by Camunda's HTTP Basic filter, which also lets the engine check authorizations per caller.</li>
+ * <li>Our own pages and the actuator use Spring Security against the same Camunda accounts.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain camundaWebappsAndRestApi(HttpSecurity http) throws Exception {
+		// path matchers that do not depend on Spring MVC: /engine-rest is served by Jersey, not the DispatcherServlet
+		return http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/camunda/**"), PATHS.matcher("/engine-rest/**")))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.build();
+	}
+
+	/** Monitoring endpoints answer machines: 401 instead of a login page, no session. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuator(HttpSecurity http, ProcessEngine engine) throws Exception {
+		return http.securityMatcher(PATHS.matcher("/actuator/**"))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.authenticationProvider(new CamundaIdentityAuthenticationProvider(engine.getIdentityService()))
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain application(HttpSecurity http, ProcessEngine engine) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.authenticationProvider(new CamundaIdentityAuthenticationProvider(engine.getIdentityService()))
+			.formLogin(login -> login.loginPage("/login").permitAll())
+			.httpBasic(Customizer.withDefaults())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.build();
+	}
+
+}

@@ -1,0 +1,135 @@
+package jp.tsunagari.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+class DirectorySeederTest {
+
+	private final SystemAccounts accounts = new SystemAccounts(new SystemAccount("admin", "admin-secret"),
+			new SystemAccount("worker", "worker-secret"));
+
+	private ProcessEngine engine;
+
+	private IdentityService identity;
+
+	private AuthorizationService authorizations;
+
+	@BeforeEach
+	void startEngine() {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+			.createStandaloneInMemProcessEngineConfiguration();
+		configuration.getProcessEnginePlugins().add(new GroupIdConvention());
+		engine = configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID())
+			.setAuthorizationEnabled(true)
+			.setJobExecutorActivate(false)
+			.setProcessEngineName(UUID.randomUUID().toString())
+			.buildProcessEngine();
+		identity = engine.getIdentityService();
+		authorizations = engine.getAuthorizationService();
+	}
+
+	@AfterEach
+	void closeEngine() {
+		engine.close();
+	}
+
+	@Test
+	void createsGroupsUsersMembershipsAndSystemAccounts() {
+		seed("small-town.yaml");
+
+		assertThat(identity.createGroupQuery().groupId("district-01").singleResult())
+			.extracting(Group::getName, Group::getType)
+			.containsExactly("まちの保健室（第1地区）", "DISTRICT_OFFICE");
+		assertThat(groupsOf("baba")).containsExactlyInAnyOrder("district-01", "managers");
+		assertThat(identity.createUserQuery().userId("baba").singleResult().getLastName()).isEqualTo("馬場");
+		assertThat(identity.checkPassword("baba", "baba")).isTrue();
+		assertThat(groupsOf("admin")).containsExactly(Groups.CAMUNDA_ADMIN);
+		assertThat(groupsOf("worker")).containsExactly(DirectorySeeder.WORKERS_GROUP);
+	}
+
+	@Test
+	void aRestartWritesNothingNew() {
+		seed("small-town.yaml");
+		long groups = identity.createGroupQuery().count();
+		long users = identity.createUserQuery().count();
+		long grants = authorizations.createAuthorizationQuery().count();
+		long filters = engine.getFilterService().createFilterQuery().count();
+
+		seed("small-town.yaml");
+
+		assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+		assertThat(identity.createUserQuery().count()).isEqualTo(users);
+		assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+		assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters).isEqualTo(4);
+	}
+
+	@Test
+	void aChangedFileUpdatesNamesMembershipsAndGrantsButNotPasswords() {
+		seed("small-town.yaml");
+		identity.createMembership("baba", Groups.CAMUNDA_ADMIN);
+		assertThat(mayStartSelfEvaluation("aoki", "general-affairs")).isTrue();
+
+		seed("small-town-changed.yaml");
+
+		assertThat(identity.createGroupQuery().groupId("general-affairs").singleResult().getName()).isEqualTo("総務企画課");
+		assertThat(identity.createUserQuery().userId("baba").singleResult().getEmail()).isEqualTo("baba@city.example.jp");
+		// memberships given outside the file (camunda-admin here) are kept
+		assertThat(groupsOf("baba")).containsExactlyInAnyOrder("general-affairs", Groups.CAMUNDA_ADMIN);
+		assertThat(identity.checkPassword("baba", "baba")).isTrue();
+		assertThat(mayStartSelfEvaluation("aoki", "general-affairs")).isFalse();
+	}
+
+	@Test
+	void staffReadDefinitionsManagersReadEverythingAndOnlyManagersGetTheAllTasksFilter() {
+		seed("small-town.yaml");
+
+		assertThat(authorizations.isUserAuthorized("aoki", List.of("general-affairs"), Permissions.READ,
+				Resources.PROCESS_DEFINITION, "survey-rollout")).isTrue();
+		assertThat(authorizations.isUserAuthorized("aoki", List.of("general-affairs"), Permissions.READ,
+				Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+		assertThat(authorizations.isUserAuthorized("baba", List.of("managers"), Permissions.READ,
+				Resources.PROCESS_INSTANCE, "any-instance")).isTrue();
+		Filter allTasks = engine.getFilterService().createFilterQuery().filterName("全件").singleResult();
+		assertThat(authorizations.isUserAuthorized("baba", List.of("managers"), Permissions.READ, Resources.FILTER,
+				allTasks.getId())).isTrue();
+		assertThat(authorizations.isUserAuthorized("aoki", List.of("general-affairs"), Permissions.READ,
+				Resources.FILTER, allTasks.getId())).isFalse();
+		Filter myTasks = engine.getFilterService().createFilterQuery().filterName("自分のタスク").singleResult();
+		assertThat(authorizations.isUserAuthorized("aoki", List.of("general-affairs"), Permissions.READ,
+				Resources.FILTER, myTasks.getId())).isTrue();
+	}
+
+	private boolean mayStartSelfEvaluation(String user, String group) {
+		return authorizations.isUserAuthorized(user, List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE,
+				Resources.PROCESS_DEFINITION, "self-evaluation");
+	}
+
+	private List<String> groupsOf(String user) {
+		return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+	}
+
+	private void seed(String file) {
+		DirectoryFile directory = new DirectoryFileReader(true).read(new ClassPathResource("directory/" + file));
+		new DirectorySeeder(directory, accounts, engine).afterSingletonsInstantiated();
+	}
+
+}
