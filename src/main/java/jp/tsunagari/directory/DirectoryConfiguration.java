@@ -4,6 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
+import jp.tsunagari.system.EngineNode;
+
+@EngineNode
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
 

@@ -19,10 +19,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagari.system.EngineNode;
+
 /**
  * Loads the organisation directory and the system accounts into the engine at start-up, before the web server
  * takes requests: groups, users, memberships, standing authorizations and the Tasklist filters.
  */
+@EngineNode
 @Component
 class DirectorySeeder implements SmartInitializingSingleton {
 

@@ -4,10 +4,13 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagari.system.EngineNode;
+
 /**
  * Directory ids read as words ({@code health-welfare-social-affairs}); Camunda's default id pattern allows no
  * hyphens, so the engine is told to accept them.
  */
+@EngineNode
 @Component
 class GroupIdConvention extends AbstractProcessEnginePlugin {
 

@@ -1,11 +1,14 @@
 package jp.tsunagari.directory;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
@@ -14,6 +17,8 @@ import org.camunda.bpm.engine.identity.User;
  * writes nothing, a changed name or membership is updated, and nothing is duplicated.
  */
 class IdentitySync {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final IdentityService identity;
 
@@ -34,12 +39,16 @@ class IdentitySync {
 		identity.saveGroup(group);
 	}
 
-	/** Creates or updates a user; a password is set only when the user is new, so a changed password stays. */
+	/**
+	 * Creates or updates a user; a password is set only when the user is new, so a changed password stays. A user
+	 * without one gets a random password nobody knows (Camunda cannot check a missing one): an administrator sets a
+	 * real one in Admin.
+	 */
 	void user(String id, String lastName, String firstName, String email, String initialPassword) {
 		User user = identity.createUserQuery().userId(id).singleResult();
 		if (user == null) {
 			user = identity.newUser(id);
-			user.setPassword(initialPassword);
+			user.setPassword(initialPassword != null ? initialPassword : unknownPassword());
 		}
 		else if (Objects.equals(user.getLastName(), lastName) && Objects.equals(user.getFirstName(), firstName)
 				&& Objects.equals(user.getEmail(), email)) {
@@ -48,7 +57,14 @@ class IdentitySync {
 		user.setLastName(lastName);
 		user.setFirstName(firstName);
 		user.setEmail(email);
-		identity.saveUser(user);
+		try {
+			identity.saveUser(user);
+		}
+		catch (ProcessEngineException ex) {
+			throw new IllegalStateException("User " + id + " cannot be saved: " + ex.getMessage()
+					+ " (outside the demo the password policy asks for 10+ characters with upper and lower case,"
+					+ " a digit and a symbol, not containing the user's id or name)", ex);
+		}
 	}
 
 	/**
@@ -68,6 +84,13 @@ class IdentitySync {
 				identity.createMembership(userId, groupId);
 			}
 		}
+	}
+
+	private static String unknownPassword() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		// the suffix satisfies the password policy's character classes
+		return Base64.getUrlEncoder().encodeToString(bytes) + "Aa1!";
 	}
 
 	boolean isWritable() {

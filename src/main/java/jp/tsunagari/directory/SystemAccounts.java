@@ -2,10 +2,13 @@ package jp.tsunagari.directory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import jp.tsunagari.system.EngineNode;
+
 /**
  * The administrator and the technical account of the external-task workers. The demo profile sets both; any other
  * profile must take them from the environment, and start-up stops with a message naming the missing variables.
  */
+@EngineNode
 @ConfigurationProperties("tsunagari")
 record SystemAccounts(SystemAccount admin, SystemAccount worker) {
 

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * HTTP Basic authentication of the REST API against Camunda's identity service, as Camunda Run does it. The filter
  * also tells the engine who is calling, so its authorization checks apply to every REST request.
  */
+@EngineNode
 @Configuration(proxyBeanMethods = false)
 class RestApiAuthenticationConfiguration {
 

@@ -20,6 +20,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * <li>Our own pages and the actuator use Spring Security against the same Camunda accounts.</li>
  * </ul>
  */
+@EngineNode
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 

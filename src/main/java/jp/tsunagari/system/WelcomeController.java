@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The start page (links to Tasklist, Cockpit, Admin and our own pages) and the Japanese login page. */
+@EngineNode
 @Controller
 class WelcomeController {
 
