@@ -128,6 +128,15 @@ class RestApiSecurityIT {
 	}
 
 	@Test
+	void anAnalystReadsHistoryButNoRunningTask() {
+		TestRestTemplate yoshida = rest.withBasicAuth("yoshida", "yoshida");
+
+		assertThat(taskIds(yoshida)).isEmpty();
+		assertThat(yoshida.getForEntity("/engine-rest/history/task?processDefinitionKey=" + PROCESS_KEY, String.class)
+			.getBody()).contains(disasterTask.getId(), socialTask.getId());
+	}
+
+	@Test
 	void healthIsOpenAndEverythingElseNeedsASignIn() {
 		assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
