@@ -1,0 +1,339 @@
+package jp.tsunagari.system;
+
+import static jp.tsunagari.evaluation.SelfEvaluation.ANNUAL_CONTRIBUTION;
+import static jp.tsunagari.evaluation.SelfEvaluation.ANNUAL_STATUS;
+import static jp.tsunagari.evaluation.SelfEvaluation.CITY_DEPARTMENT_NAMES;
+import static jp.tsunagari.evaluation.SelfEvaluation.COOP_COMMUNITY_ACTORS;
+import static jp.tsunagari.evaluation.SelfEvaluation.COOP_CROSS_DEPARTMENT;
+import static jp.tsunagari.evaluation.SelfEvaluation.COOP_NARRATIVE;
+import static jp.tsunagari.evaluation.SelfEvaluation.FISCAL_YEAR;
+import static jp.tsunagari.evaluation.SelfEvaluation.ISSUES_NEXT_STEPS;
+import static jp.tsunagari.evaluation.SelfEvaluation.NEXT_YEAR_BUDGET_KYEN;
+import static jp.tsunagari.evaluation.SelfEvaluation.PARTNERS_ACHIEVED;
+import static jp.tsunagari.evaluation.SelfEvaluation.PROCESS_KEY;
+import static jp.tsunagari.evaluation.SelfEvaluation.PROGRAMME;
+import static jp.tsunagari.evaluation.SelfEvaluation.SETTLED_COST_KYEN;
+import static jp.tsunagari.evaluation.SelfEvaluation.SUBMISSION_DEADLINE;
+import static jp.tsunagari.evaluation.SelfEvaluation.TARGET_GROUPS;
+import static jp.tsunagari.evaluation.SelfEvaluation.TASK_REVIEW_SHEET;
+import static jp.tsunagari.evaluation.SelfEvaluation.TASK_WRITE_SHEET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real Tasklist in the system's headless Chromium, end to end, on the real {@code self-evaluation} process:
+ * 総務課 (suzuki) opens the fiscal year through the REST API, the in-app worker loads the programme register
+ * through the REST API, and a member of 減災推進課 (sasaki) signs in through the login form, finds a sheet in
+ * 部署のタスク, claims it, answers its Camunda Form and completes it; the REST API then shows the sheet waiting
+ * for 総務課's review with the answers. A member of another organisation (tanaka, 社会福祉協議会) sees the sheets
+ * of his own organisation but not that one, cannot open it by its address, and is not offered 全件. Every step
+ * leaves a screenshot in {@code target/tasklist-e2e/}.
+ */
+@ExtendWith(SystemChromium.Installed.class)
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({ "demo", "test" })
+// closes the application after this class, and with it the external-task client that only this test runs
+@DirtiesContext
+class TasklistBrowserIT {
+
+	private static final Path OUTPUT = Path.of("target", "tasklist-e2e");
+
+	private static final String SHEET_FORM = "forms/self-evaluation.write-sheet.form";
+
+	private static final int FISCAL_YEAR_EVALUATED = 2020;
+
+	private static final Duration WORKER_PATIENCE = Duration.ofSeconds(60);
+
+	/** Answers as 減災推進課 gave them for 地域防災リーダー養成・支援事業 (seed 003, sheet 1), in the order of the form. */
+	private static final Map<String, Object> ANSWERS = answers(
+			TARGET_GROUPS, List.of("COMMUNITY_ACTORS"),
+			ANNUAL_STATUS, "新規養成講座及び全市フォローアップ講座は新型コロナウイルス感染症の影響により中止。各区フォローアップ講座は319名が参加した。",
+			ANNUAL_CONTRIBUTION, "地域防災リーダーの活動発表の場を設け、修了者のネットワークづくりを支援した。",
+			SETTLED_COST_KYEN, 1546,
+			NEXT_YEAR_BUDGET_KYEN, 5686,
+			ISSUES_NEXT_STEPS, "平均年齢の引き下げと女性の割合の向上に向けた取り組みを進める。",
+			COOP_COMMUNITY_ACTORS, "1",
+			COOP_CROSS_DEPARTMENT, "1",
+			PARTNERS_ACHIEVED, List.of("1", "8", "12"),
+			CITY_DEPARTMENT_NAMES, "健康福祉局、消防局",
+			COOP_NARRATIVE, "講師にNPO法人を活用し、各区の講座に連合町内会長を招いた。");
+
+	private static final List<String> STAFF_FILTERS = List.of("自分のタスク", "部署のタスク", "期限切れ");
+
+	private static final String DEPARTMENT_FILTER = "部署のタスク";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ProcessEngine engine;
+
+	@Autowired
+	private TestRestTemplate rest;
+
+	@TempDir
+	private Path browserProfile;
+
+	private WebDriver browser;
+
+	private TasklistPage tasklist;
+
+	private final List<String> startedInstances = new ArrayList<>();
+
+	/** A failing step leaves the screen and the DOM behind, before the browser closes. */
+	@RegisterExtension
+	final TestExecutionExceptionHandler evidence = (context, failure) -> {
+		if (tasklist != null) {
+			tasklist.saveEvidence("failure-" + context.getRequiredTestMethod().getName());
+		}
+		throw failure;
+	};
+
+	/**
+	 * The in-app external-task client, off in the other whole-application tests, works here as in production: it
+	 * fetches through the REST API with the worker account. Its address names the server's port, so the port is
+	 * chosen before the application starts.
+	 */
+	@DynamicPropertySource
+	static void workersOnAKnownPort(DynamicPropertyRegistry properties) throws IOException {
+		int freePort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			freePort = socket.getLocalPort();
+		}
+		properties.add("server.port", () -> freePort);
+		properties.add("camunda.bpm.client.disable-auto-fetching", () -> false);
+	}
+
+	@BeforeAll
+	static void freshOutput() throws IOException {
+		Files.createDirectories(OUTPUT);
+		try (Stream<Path> old = Files.list(OUTPUT)) {
+			for (Path file : old.toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		browser = SystemChromium.start(browserProfile, OUTPUT);
+		tasklist = new TasklistPage(browser, "http://localhost:" + port, OUTPUT);
+	}
+
+	@AfterEach
+	void closeBrowserAndEvaluations() {
+		if (browser != null) {
+			browser.quit();
+		}
+		// the application is shared by both tests: leave no sheet behind in anyone's list
+		if (!startedInstances.isEmpty()) {
+			engine.getRuntimeService()
+				.deleteProcessInstancesIfExists(startedInstances, "test finished", true, true, true);
+		}
+	}
+
+	@Test
+	void aSectionWritesItsSelfEvaluationSheetInTheJapaneseTasklist() {
+		TasklistLocale ja = TasklistLocale.japanese();
+		String evaluation = openEvaluation();
+		Task sheet = sheetsOf(evaluation, "disaster-reduction").get(0);
+
+		tasklist.open();
+		tasklist.screenshot("01-login");
+		// Japanese only if config.js offers "ja" and the locale file has the label (the browser asks for ja)
+		assertThat(tasklist.signInLabel()).as("the sign-in button").isEqualTo(ja.label("PAGE_LOGIN_SIGN_IN_ACTION"));
+		assertThat(tasklist.usernamePlaceholder()).isEqualTo(ja.label("PAGE_LOGIN_USERNAME"));
+
+		tasklist.signIn("sasaki", "sasaki");
+		tasklist.screenshot("02-signed-in");
+		assertThat(tasklist.filterNames()).containsExactlyElementsOf(STAFF_FILTERS);
+		assertThat(tasklist.signOutLabel()).isEqualTo(ja.label("SIGN_OUT_ACTION"));
+
+		tasklist.showFilter(DEPARTMENT_FILTER);
+		tasklist.waitUntilListed(sheet.getId());
+		tasklist.screenshot("03-department-tasks");
+
+		tasklist.openTask(sheet.getId());
+		tasklist.screenshotWholeForm("04-sheet-form");
+		assertThat(tasklist.taskTitle()).isEqualTo(sheet.getName());
+		assertThat(tasklist.claimLabel()).isEqualTo(ja.label("CLAIM_TASK"));
+		// the form prints the programme and the fiscal year the worker loaded
+		assertThat(tasklist.formText()).contains(programmeName(sheet), "令和2年度");
+
+		tasklist.claim();
+		assertThat(tasklist.completeLabel()).isEqualTo(ja.label("COMPLETE"));
+		tasklist.fill(CamundaFormSchema.fromClasspath(SHEET_FORM), ANSWERS);
+		tasklist.screenshotWholeForm("05-sheet-filled");
+
+		tasklist.complete(sheet.getId());
+		tasklist.screenshot("06-sheet-completed");
+
+		// the sheet moved on to 総務課's review, with the answers, as 総務課 sees it through the REST API
+		TestRestTemplate suzuki = rest.withBasicAuth("suzuki", "suzuki");
+		ResponseEntity<Map[]> reviews = suzuki.getForEntity(
+				"/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}", Map[].class, evaluation,
+				TASK_REVIEW_SHEET);
+		assertThat(reviews.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(reviews.getBody()).hasSize(1);
+		// serialized values: Json variables (checklists, the programme) come back as their JSON text
+		ResponseEntity<Map> review = suzuki.getForEntity("/engine-rest/task/{id}/variables?deserializeValues=false",
+				Map.class, reviews.getBody()[0].get("id"));
+		assertThat(review.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(String.valueOf(value(review, PROGRAMME))).contains(programmeName(sheet));
+		assertThat(value(review, ANNUAL_STATUS)).isEqualTo(ANSWERS.get(ANNUAL_STATUS));
+		assertThat(String.valueOf(value(review, SETTLED_COST_KYEN))).isEqualTo("1546");
+		assertThat(String.valueOf(value(review, NEXT_YEAR_BUDGET_KYEN))).isEqualTo("5686");
+		assertThat(value(review, COOP_COMMUNITY_ACTORS)).isEqualTo("1");
+		assertThat(String.valueOf(value(review, TARGET_GROUPS))).contains("COMMUNITY_ACTORS");
+		assertThat(String.valueOf(value(review, PARTNERS_ACHIEVED))).contains("\"1\"", "\"8\"", "\"12\"");
+		assertThat(value(review, CITY_DEPARTMENT_NAMES)).isEqualTo(ANSWERS.get(CITY_DEPARTMENT_NAMES));
+		assertThat(sheetsOf(evaluation, "disaster-reduction")).extracting(Task::getId).doesNotContain(sheet.getId());
+
+		tasklist.signOut();
+		tasklist.screenshot("07-signed-out");
+	}
+
+	@Test
+	void anotherOrganisationNeitherSeesNorOpensTheSheet() {
+		String evaluation = openEvaluation();
+		Task sheet = sheetsOf(evaluation, "disaster-reduction").get(0);
+		// a sheet of tanaka's own organisation: once it is listed, the list has loaded
+		Task councilSheet = sheetsOf(evaluation, "social-welfare-council").get(0);
+		assertThat(engine.getTaskService().getIdentityLinksForTask(sheet.getId()))
+			.noneMatch(link -> "social-welfare-council".equals(link.getGroupId()));
+
+		tasklist.open();
+		tasklist.signIn("tanaka", "tanaka");
+		assertThat(tasklist.filterNames()).containsExactlyElementsOf(STAFF_FILTERS).doesNotContain("全件");
+
+		tasklist.showFilter(DEPARTMENT_FILTER);
+		tasklist.waitUntilListed(councilSheet.getId());
+		tasklist.screenshot("11-other-organisation-tasks");
+		assertThat(tasklist.isListed(sheet.getId())).isFalse();
+		// the list has pages: the count shows that the filter holds the council's tasks and nothing else
+		assertThat(tasklist.focusedFilterCount()).isEqualTo(engine.getTaskService()
+			.createTaskQuery()
+			.taskCandidateGroup("social-welfare-council")
+			.includeAssignedTasks()
+			.count());
+
+		String error = tasklist.openRefusedTask(sheet.getId());
+		tasklist.screenshot("12-other-organisation-opens-link");
+		assertThat(error).contains(sheet.getId());
+		assertThat(tasklist.showsForm()).isFalse();
+	}
+
+	/** 総務課 opens the fiscal year, as a REST client: its start right comes from the organisation directory. */
+	private String openEvaluation() {
+		String deadline = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30).toString();
+		Map<String, Object> request = Map.of("variables",
+				Map.of(FISCAL_YEAR, Map.of("value", FISCAL_YEAR_EVALUATED, "type", "Integer"), SUBMISSION_DEADLINE,
+						Map.of("value", deadline, "type", "String")));
+		ResponseEntity<Map> started = rest.withBasicAuth("suzuki", "suzuki")
+			.postForEntity("/engine-rest/process-definition/key/{key}/start", request, Map.class, PROCESS_KEY);
+		assertThat(started.getStatusCode()).as("suzuki starts %s: %s", PROCESS_KEY, started.getBody())
+			.isEqualTo(HttpStatus.OK);
+		String instanceId = (String) started.getBody().get("id");
+		startedInstances.add(instanceId);
+		return instanceId;
+	}
+
+	/**
+	 * The sheets a group is asked to write, in the order of the register, once the worker has loaded the
+	 * programmes (asynchronously, through the REST API).
+	 */
+	private List<Task> sheetsOf(String evaluation, String group) {
+		Instant deadline = Instant.now().plus(WORKER_PATIENCE);
+		while (true) {
+			List<Task> sheets = engine.getTaskService()
+				.createTaskQuery()
+				.processInstanceId(evaluation)
+				.taskDefinitionKey(TASK_WRITE_SHEET)
+				.taskCandidateGroup(group)
+				.list();
+			if (!sheets.isEmpty() || Instant.now().isAfter(deadline)) {
+				assertThat(sheets).as("sheets for %s (the worker of topic load-evaluation-programmes loads them)", group)
+					.isNotEmpty();
+				return sheets.stream()
+					.sorted((a, b) -> Integer.compare(programmeNumber(a), programmeNumber(b)))
+					.toList();
+			}
+			pause();
+		}
+	}
+
+	private Map<?, ?> programme(Task sheet) {
+		return (Map<?, ?>) engine.getRuntimeService().getVariable(sheet.getExecutionId(), PROGRAMME);
+	}
+
+	private String programmeName(Task sheet) {
+		return (String) programme(sheet).get("name");
+	}
+
+	private int programmeNumber(Task sheet) {
+		return Integer.parseInt((String) programme(sheet).get("id"));
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Map<String, Object> answers(Object... keysAndValues) {
+		Map<String, Object> answers = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			answers.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return answers;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object value(ResponseEntity<Map> variables, String name) {
+		Map<String, Object> variable = (Map<String, Object>) variables.getBody().get(name);
+		assertThat(variable).as("variable %s", name).isNotNull();
+		return variable.get("value");
+	}
+
+}
