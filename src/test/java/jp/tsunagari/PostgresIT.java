@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,6 +46,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * administrator and the directory's users is created, and the self-evaluation runs to its end with the real worker
  * signing in to the REST API with the production worker account.
  */
+// the REST API finds the engine by name in a JVM-wide registry: a context kept in the test cache would lose it
+// when another test's context closes, so each whole-application test closes its own
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 class PostgresIT {

@@ -28,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -35,6 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
  * demo directory) loads the programmes through the REST API with the external-task client, and staff fill and
  * review a sheet with the REST calls Tasklist makes (form variables, submit-form with Json checklists).
  */
+// the REST API finds the engine by name in a JVM-wide registry: a context kept in the test cache would lose it
+// when another test's context closes, so each whole-application test closes its own
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles({ "demo", "test" })

@@ -24,12 +24,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The REST API through HTTP as a client sees it, with the demo directory: sasaki works in 減災推進課
  * (disaster-reduction), sato in 社会課 (health-welfare-social-affairs), kato is a manager.
  */
+// the REST API finds the engine by name in a JVM-wide registry: a context kept in the test cache would lose it
+// when another test's context closes, so each whole-application test closes its own
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles({ "demo", "test" })
