@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.tsunagari.evaluation.ProgrammeLoadingClient;
 import jp.tsunagari.evaluation.SelfEvaluation;
-import org.camunda.bpm.client.ExternalTaskClient;
-import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -172,29 +170,8 @@ class PostgresIT {
 
 	/** The application's worker bean, subscribed by a client of our own signing in as the production worker. */
 	private void runWorkerUntil(BooleanSupplier done) throws InterruptedException {
-		ExternalTaskClient client = ExternalTaskClient.create()
-			.baseUrl("http://localhost:" + port + "/engine-rest")
-			.addInterceptor(new BasicAuthProvider("worker", WORKER_PASSWORD))
-			.workerId("postgres-it")
-			.asyncResponseTimeout(1_000)
-			.disableAutoFetching()
-			.build();
-		try {
-			client.subscribe(SelfEvaluation.TOPIC_LOAD_PROGRAMMES)
-				.processDefinitionKey(SelfEvaluation.PROCESS_KEY)
-				.variables(SelfEvaluation.FISCAL_YEAR)
-				.handler(loadProgrammesWorker)
-				.open();
-			client.start();
-			Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-			while (!done.getAsBoolean()) {
-				assertThat(Instant.now()).as("the worker finished within 60 s").isBefore(deadline);
-				Thread.sleep(200);
-			}
-		}
-		finally {
-			client.stop();
-		}
+		ProgrammeLoadingClient.runUntil(port, "worker", WORKER_PASSWORD, loadProgrammesWorker, Duration.ofSeconds(60),
+				done);
 	}
 
 	private List<Task> tasks(ProcessInstance instance, String taskKey) {

@@ -3,14 +3,11 @@ package jp.tsunagari.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.client.ExternalTaskClient;
-import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -124,29 +121,7 @@ class SelfEvaluationRestIT {
 
 	/** The real worker bean, subscribed by a client of our own: the application's client does not poll in tests. */
 	private void runWorkerUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-		ExternalTaskClient client = ExternalTaskClient.create()
-			.baseUrl("http://localhost:" + port + "/engine-rest")
-			.addInterceptor(new BasicAuthProvider("worker", "worker"))
-			.workerId("self-evaluation-rest-it")
-			.asyncResponseTimeout(1_000)
-			.disableAutoFetching()
-			.build();
-		try {
-			client.subscribe(SelfEvaluation.TOPIC_LOAD_PROGRAMMES)
-				.processDefinitionKey(SelfEvaluation.PROCESS_KEY)
-				.variables(SelfEvaluation.FISCAL_YEAR)
-				.handler(worker)
-				.open();
-			client.start();
-			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-			while (!done.getAsBoolean()) {
-				assertThat(Instant.now()).as("the worker finished within 30 s").isBefore(deadline);
-				Thread.sleep(200);
-			}
-		}
-		finally {
-			client.stop();
-		}
+		ProgrammeLoadingClient.runUntil(port, "worker", "worker", worker, Duration.ofSeconds(30), done);
 	}
 
 	private List<Task> sheets(ProcessInstance evaluation) {
