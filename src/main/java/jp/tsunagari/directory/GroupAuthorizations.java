@@ -3,6 +3,7 @@ package jp.tsunagari.directory;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -37,20 +39,33 @@ class GroupAuthorizations {
 		Map<String, Grant> wanted = new HashMap<>();
 		grants.forEach(grant -> wanted.merge(key(grant.resource().resourceType(), grant.resourceId()), grant,
 				GroupAuthorizations::union));
-		for (Authorization existing : authorizations.createAuthorizationQuery()
-			.authorizationType(AUTH_TYPE_GRANT)
-			.groupIdIn(groupId)
-			.list()) {
-			String key = key(existing.getResourceType(), existing.getResourceId());
-			Grant grant = wanted.remove(key);
+		for (Authorization existing : standingGrants(groupId)) {
+			Grant grant = wanted.remove(key(existing.getResourceType(), existing.getResourceId()));
 			if (grant != null) {
 				update(existing, grant);
 			}
-			else if (isStanding(existing)) {
+			else {
 				authorizations.deleteAuthorization(existing.getId());
 			}
 		}
 		wanted.values().forEach(grant -> create(groupId, grant));
+	}
+
+	/**
+	 * The group's grants on all resources of a kind, and on the kinds granted one by one; not the rows of single
+	 * tasks and instances, which grow with the work done and would make every start-up slower.
+	 */
+	private Collection<Authorization> standingGrants(String groupId) {
+		Map<String, Authorization> byId = new HashMap<>();
+		grantsOf(groupId).resourceId(Grant.ANY).list().forEach(row -> byId.put(row.getId(), row));
+		for (int resourceType : STANDING_RESOURCE_TYPES) {
+			grantsOf(groupId).resourceType(resourceType).list().forEach(row -> byId.put(row.getId(), row));
+		}
+		return byId.values();
+	}
+
+	private AuthorizationQuery grantsOf(String groupId) {
+		return authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId);
 	}
 
 	private void update(Authorization existing, Grant grant) {
@@ -85,11 +100,6 @@ class GroupAuthorizations {
 		authorization.setResourceId(grant.resourceId());
 		grant.permissions().forEach(authorization::addPermission);
 		authorizations.saveAuthorization(authorization);
-	}
-
-	private static boolean isStanding(Authorization authorization) {
-		return Grant.ANY.equals(authorization.getResourceId())
-				|| STANDING_RESOURCE_TYPES.contains(authorization.getResourceType());
 	}
 
 	private static Grant union(Grant a, Grant b) {
