@@ -199,6 +199,9 @@ class TasklistBrowserIT {
 
 		tasklist.claim();
 		assertThat(tasklist.completeLabel()).isEqualTo(ja.label("COMPLETE"));
+		// an empty sheet is refused, with the form's messages in Japanese
+		assertThat(tasklist.validationMessages()).isNotEmpty().allMatch("入力してください。"::equals);
+		tasklist.screenshot("05a-sheet-incomplete");
 		tasklist.fill(CamundaFormSchema.fromClasspath(SHEET_FORM), ANSWERS);
 		tasklist.screenshotWholeForm("05-sheet-filled");
 

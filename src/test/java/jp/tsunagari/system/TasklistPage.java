@@ -49,6 +49,10 @@ class TasklistPage {
 
 	private static final By DISABLED_FORM = By.cssSelector("section.task-card .disabled-form");
 
+	private static final By FIELD_ERROR = By.cssSelector(".fjs-form-field-error");
+
+	private static final By NOTIFICATION = By.cssSelector(".page-notifications .alert");
+
 	private static final By COMPLETE = By.cssSelector("section.task-card button[ng-click='complete()']");
 
 	private static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
@@ -241,6 +245,21 @@ class TasklistPage {
 				.equals(input(field.componentId() + "-display").getDomProperty("textContent").trim());
 			default -> false;
 		};
+	}
+
+	/** Tries to complete the open task as it is and returns the validation messages the form shows instead. */
+	List<String> validationMessages() {
+		click(browser.findElement(COMPLETE));
+		wait.until(ExpectedConditions.presenceOfElementLocated(FIELD_ERROR));
+		// the Japanese messages replace form-js's English ones right after they appear
+		wait.until(page -> page.findElements(FIELD_ERROR).stream().noneMatch(error -> error.getText().startsWith("Field")));
+		List<String> messages = browser.findElements(FIELD_ERROR).stream().map(WebElement::getText).toList();
+		// Tasklist also shows a notification that cannot be closed and, in the test's window, covers the complete
+		// button for good (a person would scroll or resize): the test takes it away
+		((JavascriptExecutor) browser).executeScript(
+				"document.querySelectorAll('.page-notifications .alert').forEach(alert => alert.remove())");
+		wait.until(ExpectedConditions.numberOfElementsToBe(NOTIFICATION, 0));
+		return messages;
 	}
 
 	/** Completes the open task and waits until the Tasklist has taken it off the list. */

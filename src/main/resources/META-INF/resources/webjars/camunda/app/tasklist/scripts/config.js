@@ -30,6 +30,8 @@ export default {
     availableLocales: ['ja'],
     fallbackLocale: 'ja'
   },
+  // form-js (inside Tasklist) has English validation messages only: this script puts them in Japanese
+  customScripts: ['scripts/form-messages-ja'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
