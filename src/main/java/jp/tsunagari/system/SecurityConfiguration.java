@@ -39,17 +39,24 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/** One sign-in against Camunda's accounts, shared by the chains below. */
+	@Bean
+	CamundaIdentityAuthenticationProvider camundaAccounts(ProcessEngine engine) {
+		return new CamundaIdentityAuthenticationProvider(engine.getIdentityService());
+	}
+
 	/** Monitoring endpoints answer machines: 401 instead of a login page, no session. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuator(HttpSecurity http, ProcessEngine engine) throws Exception {
+	SecurityFilterChain actuator(HttpSecurity http, CamundaIdentityAuthenticationProvider camundaAccounts)
+			throws Exception {
 		return http.securityMatcher(PATHS.matcher("/actuator/**"))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.authenticationProvider(new CamundaIdentityAuthenticationProvider(engine.getIdentityService()))
+			.authenticationProvider(camundaAccounts)
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -58,14 +65,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain application(HttpSecurity http, ProcessEngine engine) throws Exception {
+	SecurityFilterChain application(HttpSecurity http, CamundaIdentityAuthenticationProvider camundaAccounts)
+			throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.authenticationProvider(new CamundaIdentityAuthenticationProvider(engine.getIdentityService()))
+			.authenticationProvider(camundaAccounts)
 			.formLogin(login -> login.loginPage("/login").permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
