@@ -13,7 +13,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Everything needs a signed-in user except health probes, the login page and static assets.
+ * Everything needs a signed-in user except health probes, the login page, static assets and the public pages under
+ * {@code /public/} (survey answers through a personal link, event registration), which keep CSRF protection.
  * <ul>
  * <li>Camunda's webapps (/camunda) have their own login, session and CSRF protection; the REST API (/engine-rest)
  * is guarded by Camunda's HTTP Basic filter, which also lets the engine check authorizations per caller.</li>
@@ -69,7 +70,7 @@ class SecurityConfiguration {
 			throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico")
+				.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico", "/public/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
