@@ -1,0 +1,19 @@
+package jp.tsunagari.symposium;
+
+import java.util.List;
+
+/**
+ * The organisations to invite because they answered a survey asking for information from the city (Sendai sent
+ * them the symposium invitation, 001:L1082-1084). The survey feature provides the implementation; until it is
+ * wired (a bean of this type), the symposium invites nobody from surveys.
+ */
+public interface EventInvitees {
+
+	/** Organisations that asked for information, in a stable order; never null. */
+	List<Invitee> organisationsWantingInformation();
+
+	/** An organisation to invite: its name and the address the invitation goes to (e-mail or postal). */
+	record Invitee(String organisationName, String contact) {
+	}
+
+}

@@ -1,0 +1,32 @@
+package jp.tsunagari.symposium;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The event tables on an in-memory H2 database (the process tests' own, or a private one), schema applied. */
+final class EventTables {
+
+	final JdbcTemplate jdbc;
+
+	final EventRegistrations registrations;
+
+	final QuestionnaireAnswers answers;
+
+	private EventTables(String url) {
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+		new EventSchema(dataSource).afterPropertiesSet();
+		jdbc = new JdbcTemplate(dataSource);
+		registrations = new EventRegistrations(jdbc);
+		answers = new QuestionnaireAnswers(jdbc, registrations);
+	}
+
+	/** The database of the process-test engine (process-test.cfg.xml). */
+	static EventTables ofProcessTestEngine() {
+		return new EventTables("jdbc:h2:mem:camunda-process-tests;DB_CLOSE_DELAY=1000");
+	}
+
+	static EventTables inMemory(String name) {
+		return new EventTables("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=LEGACY");
+	}
+
+}
