@@ -18,7 +18,7 @@ final class SpeakerLineup {
 	static final int MAX_SPEAKERS = 20;
 
 	private static final Pattern LINE = Pattern
-		.compile("^(?:(?<role>[^：:]+)[：:])?\\s*(?<name>[^（(]+?)\\s*(?:[（(](?<affiliation>[^）)]*)[）)])?$");
+		.compile("^(?:(?<role>[^：:]+)[：:])?\\s*(?<name>[^（(：:]+?)\\s*(?:[（(](?<affiliation>[^）)]*)[）)])?$");
 
 	private SpeakerLineup() {
 	}

@@ -1,0 +1,79 @@
+package jp.tsunagari.symposium;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import jp.tsunagari.system.EngineNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public post-event questionnaire (participants after the event; staff entering paper answers use the same
+ * page). One submitted form is one stored answer; the report counts them. Closed when the report is compiled.
+ */
+@EngineNode
+@Controller
+class EventQuestionnaireController {
+
+	private final EventRegistrations events;
+
+	private final QuestionnaireAnswers answers;
+
+	EventQuestionnaireController(EventRegistrations events, QuestionnaireAnswers answers) {
+		this.events = events;
+		this.answers = answers;
+	}
+
+	@GetMapping("/public/events/{eventId}/questionnaire")
+	String form(@PathVariable String eventId, Model model) {
+		model.addAttribute("form", new QuestionnaireForm());
+		return page(eventId, model);
+	}
+
+	@PostMapping("/public/events/{eventId}/questionnaire")
+	String submit(@PathVariable String eventId, @Valid @ModelAttribute("form") QuestionnaireForm form,
+			BindingResult errors, Model model, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(eventId, model);
+		}
+		answers.submit(eventId, form.toAnswer());
+		model.addAttribute("event", event(eventId));
+		return "symposium/answered";
+	}
+
+	@ExceptionHandler(EventNotOpenException.class)
+	String closed(EventNotOpenException closed, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("message", closed.getMessage());
+		return "symposium/closed";
+	}
+
+	private String page(String eventId, Model model) {
+		Event event = event(eventId);
+		if (!event.questionnaireOpen()) {
+			throw new EventNotOpenException("この催しのアンケートは締め切りました。");
+		}
+		model.addAttribute("event", event);
+		model.addAttribute("categories", AttendeeCategory.values());
+		model.addAttribute("understandings", QuestionnaireAnswer.Understanding.values());
+		model.addAttribute("interests", QuestionnaireAnswer.PfInterest.values());
+		model.addAttribute("satisfactions", QuestionnaireAnswer.Satisfaction.values());
+		return "symposium/questionnaire";
+	}
+
+	private Event event(String eventId) {
+		return events.event(eventId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "催しが見つかりません。"));
+	}
+
+}

@@ -1,0 +1,76 @@
+package jp.tsunagari.symposium;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import jp.tsunagari.system.EngineNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public registration page of an event (no sign-in, CSRF protected): venue seats up to the capacity, then the
+ * waiting list; online participation unlimited. Bad input: 400 with the form and a message naming each field; a
+ * closed event: 409.
+ */
+@EngineNode
+@Controller
+class EventRegistrationController {
+
+	private final EventRegistrations events;
+
+	EventRegistrationController(EventRegistrations events) {
+		this.events = events;
+	}
+
+	@GetMapping("/public/events/{eventId}/register")
+	String form(@PathVariable String eventId, Model model) {
+		model.addAttribute("form", new RegistrationForm());
+		return page(eventId, model);
+	}
+
+	@PostMapping("/public/events/{eventId}/register")
+	String register(@PathVariable String eventId, @Valid @ModelAttribute("form") RegistrationForm form,
+			BindingResult errors, Model model, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(eventId, model);
+		}
+		Registration registration = events.register(eventId, form.toApplicant());
+		model.addAttribute("event", event(eventId));
+		model.addAttribute("registration", registration);
+		return "symposium/registered";
+	}
+
+	@ExceptionHandler(EventNotOpenException.class)
+	String closed(EventNotOpenException closed, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("message", closed.getMessage());
+		return "symposium/closed";
+	}
+
+	private String page(String eventId, Model model) {
+		Event event = event(eventId);
+		if (!event.registrationOpen()) {
+			throw new EventNotOpenException("この催しの参加申込は締め切りました。");
+		}
+		model.addAttribute("event", event);
+		model.addAttribute("categories", AttendeeCategory.values());
+		model.addAttribute("participations", Participation.values());
+		return "symposium/register";
+	}
+
+	private Event event(String eventId) {
+		return events.event(eventId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "催しが見つかりません。"));
+	}
+
+}
