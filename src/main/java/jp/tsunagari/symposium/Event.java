@@ -6,7 +6,7 @@ import java.time.LocalDate;
 record Event(String id, String title, LocalDate date, int capacity, int seatsTaken, boolean registrationOpen,
 		boolean questionnaireOpen) {
 
-	int seatsLeft() {
+	public int seatsLeft() {
 		return Math.max(0, capacity - seatsTaken);
 	}
 
