@@ -3,6 +3,7 @@ package jp.tsunagari.symposium;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,13 +74,13 @@ class EventRegistrations {
 		jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement("INSERT INTO TSG_EVENT_REGISTRATION (EVENT_ID, NAME, "
 					+ "EMAIL, ORGANISATION, CATEGORY, PARTICIPATION, STATUS, ATTENDED, REGISTERED_AT) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)", new String[] { "ID" });
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)", Statement.RETURN_GENERATED_KEYS);
 			for (int i = 0; i < values.length; i++) {
 				insert.setObject(i + 1, values[i]);
 			}
 			return insert;
 		}, key);
-		return new Registration(key.getKey().longValue(), eventId, applicant.name(), applicant.email(), applicant.organisation(),
+		return new Registration(generatedId(key), eventId, applicant.name(), applicant.email(), applicant.organisation(),
 				applicant.category(), applicant.participation(), status, false);
 	}
 
@@ -123,6 +124,17 @@ class EventRegistrations {
 
 	void closeQuestionnaire(String eventId) {
 		jdbc.update("UPDATE TSG_EVENT SET QUESTIONNAIRE_OPEN = FALSE WHERE ID = ?", eventId);
+	}
+
+	/** H2 returns the key column as ID, PostgreSQL every column in lower case. */
+	private static long generatedId(KeyHolder key) {
+		return key.getKeys()
+			.entrySet()
+			.stream()
+			.filter(column -> column.getKey().equalsIgnoreCase("ID"))
+			.map(column -> ((Number) column.getValue()).longValue())
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private boolean takeSeat(String eventId) {

@@ -1,9 +1,11 @@
 package jp.tsunagari.symposium;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The event tables on an in-memory H2 database (the process tests' own, or a private one), schema applied. */
+/** The event tables on a database (in-memory H2: the process tests' own or a private one), schema applied. */
 final class EventTables {
 
 	final JdbcTemplate jdbc;
@@ -12,8 +14,7 @@ final class EventTables {
 
 	final QuestionnaireAnswers answers;
 
-	private EventTables(String url) {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+	EventTables(DataSource dataSource) {
 		new EventSchema(dataSource).afterPropertiesSet();
 		jdbc = new JdbcTemplate(dataSource);
 		registrations = new EventRegistrations(jdbc);
@@ -22,11 +23,15 @@ final class EventTables {
 
 	/** The database of the process-test engine (process-test.cfg.xml). */
 	static EventTables ofProcessTestEngine() {
-		return new EventTables("jdbc:h2:mem:camunda-process-tests;DB_CLOSE_DELAY=1000");
+		return h2("jdbc:h2:mem:camunda-process-tests;DB_CLOSE_DELAY=1000");
 	}
 
 	static EventTables inMemory(String name) {
-		return new EventTables("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=LEGACY");
+		return h2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=LEGACY");
+	}
+
+	private static EventTables h2(String url) {
+		return new EventTables(new DriverManagerDataSource(url, "sa", ""));
 	}
 
 }
