@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagari.procurement.TrialProjectProcurement;
+
 /**
  * Due dates of a symposium from its date and the configured lead times, and the contracts to procure: the event
  * contractor always, the decoration/novelty contractor when it has a budget (Sendai had both, 001:L740-798).
- * Dates are ISO strings, as the forms write them and {@code camunda:dueDate} reads them.
+ * Dates are ISO strings, as the forms write them and {@code camunda:dueDate} reads them. Each contract is the
+ * project sheet the call activity passes to trial-project-procurement.
  */
 final class SymposiumSchedule {
 
@@ -46,14 +49,14 @@ final class SymposiumSchedule {
 
 	private Map<String, Object> contract(String name, String content, String theme, Number budget, LocalDate today) {
 		Map<String, Object> contract = new LinkedHashMap<>();
-		contract.put("projectName", name);
-		contract.put("projectContent", content);
-		contract.put("purposeKpi", theme);
-		contract.put("periodStart", today.toString());
-		contract.put("periodEnd", fiscalYearEnd().toString());
-		contract.put("budgetYen", budget.longValue());
-		contract.put("contractKind", "SERVICES");
-		contract.put("kickOffDueDate", before(leadTimes.contractorKickOffDays()));
+		contract.put(TrialProjectProcurement.PROJECT_NAME, name);
+		contract.put(TrialProjectProcurement.PROJECT_CONTENT, content);
+		contract.put(TrialProjectProcurement.PURPOSE_KPI, theme);
+		contract.put(TrialProjectProcurement.PERIOD_START, today.toString());
+		contract.put(TrialProjectProcurement.PERIOD_END, fiscalYearEnd().toString());
+		contract.put(TrialProjectProcurement.BUDGET_YEN, budget.longValue());
+		contract.put(TrialProjectProcurement.CONTRACT_KIND, TrialProjectProcurement.KIND_SERVICES);
+		contract.put(TrialProjectProcurement.KICK_OFF_DUE_DATE, before(leadTimes.contractorKickOffDays()));
 		return contract;
 	}
 
