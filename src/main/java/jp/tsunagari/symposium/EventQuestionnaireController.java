@@ -9,12 +9,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public post-event questionnaire (participants after the event; staff entering paper answers use the same
@@ -47,19 +45,12 @@ class EventQuestionnaireController {
 			return page(eventId, model);
 		}
 		answers.submit(eventId, form.toAnswer());
-		model.addAttribute("event", event(eventId));
+		model.addAttribute("event", events.existingEvent(eventId));
 		return "symposium/answered";
 	}
 
-	@ExceptionHandler(EventNotOpenException.class)
-	String closed(EventNotOpenException closed, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("message", closed.getMessage());
-		return "symposium/closed";
-	}
-
 	private String page(String eventId, Model model) {
-		Event event = event(eventId);
+		Event event = events.existingEvent(eventId);
 		if (!event.questionnaireOpen()) {
 			throw new EventNotOpenException("この催しのアンケートは締め切りました。");
 		}
@@ -69,11 +60,6 @@ class EventQuestionnaireController {
 		model.addAttribute("interests", QuestionnaireAnswer.PfInterest.values());
 		model.addAttribute("satisfactions", QuestionnaireAnswer.Satisfaction.values());
 		return "symposium/questionnaire";
-	}
-
-	private Event event(String eventId) {
-		return events.event(eventId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "催しが見つかりません。"));
 	}
 
 }

@@ -9,12 +9,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public registration page of an event (no sign-in, CSRF protected): venue seats up to the capacity, then the
@@ -45,20 +43,13 @@ class EventRegistrationController {
 			return page(eventId, model);
 		}
 		Registration registration = events.register(eventId, form.toApplicant());
-		model.addAttribute("event", event(eventId));
+		model.addAttribute("event", events.existingEvent(eventId));
 		model.addAttribute("registration", registration);
 		return "symposium/registered";
 	}
 
-	@ExceptionHandler(EventNotOpenException.class)
-	String closed(EventNotOpenException closed, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("message", closed.getMessage());
-		return "symposium/closed";
-	}
-
 	private String page(String eventId, Model model) {
-		Event event = event(eventId);
+		Event event = events.existingEvent(eventId);
 		if (!event.registrationOpen()) {
 			throw new EventNotOpenException("この催しの参加申込は締め切りました。");
 		}
@@ -66,11 +57,6 @@ class EventRegistrationController {
 		model.addAttribute("categories", AttendeeCategory.values());
 		model.addAttribute("participations", Participation.values());
 		return "symposium/register";
-	}
-
-	private Event event(String eventId) {
-		return events.event(eventId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "催しが見つかりません。"));
 	}
 
 }

@@ -59,6 +59,10 @@ class EventRegistrations {
 			.findFirst();
 	}
 
+	Event existingEvent(String eventId) {
+		return event(eventId).orElseThrow(() -> new UnknownEventException(eventId));
+	}
+
 	@Transactional
 	Registration register(String eventId, Applicant applicant) {
 		Event event = event(eventId).filter(Event::registrationOpen)

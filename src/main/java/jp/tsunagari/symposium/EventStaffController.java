@@ -86,8 +86,7 @@ class EventStaffController {
 		if (!staff) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "この催しの担当課の職員のみ利用できます。");
 		}
-		return events.event(eventId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "催しが見つかりません。"));
+		return events.existingEvent(eventId);
 	}
 
 }
