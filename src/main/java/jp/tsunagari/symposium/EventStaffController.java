@@ -22,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Staff pages of an event, for the lead department only (tsunagari.symposium.staff-group): the attendance list on
- * the day (check-in by registration) and the event report as Excel. Registrations hold personal data, hence no
+ * the day (check-in by registration, cancellations that hand the seat to the waiting list) and the event report
+ * as Excel. Registrations hold personal data, hence no
  * access for other signed-in users (403).
  */
 @EngineNode
@@ -47,12 +48,15 @@ class EventStaffController {
 	@GetMapping("/symposium/events/{eventId}/attendance")
 	String attendance(@PathVariable String eventId, Authentication user, Model model) {
 		Event event = staffEvent(eventId, user);
-		List<Registration> confirmed = events.registrations(eventId)
-			.stream()
+		List<Registration> registrations = events.registrations(eventId);
+		List<Registration> confirmed = registrations.stream()
 			.filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
 			.toList();
 		model.addAttribute("event", event);
 		model.addAttribute("registrations", confirmed);
+		model.addAttribute("waiting", registrations.stream()
+			.filter(registration -> registration.status() == RegistrationStatus.WAITLISTED)
+			.toList());
 		model.addAttribute("attended", confirmed.stream().filter(Registration::attended).count());
 		return "symposium/attendance";
 	}
@@ -67,6 +71,14 @@ class EventStaffController {
 		catch (EventNotOpenException notConfirmed) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, notConfirmed.getMessage());
 		}
+		return "redirect:/symposium/events/" + eventId + "/attendance";
+	}
+
+	/** A cancellation reported to the staff (phone, e-mail): a freed venue seat goes to the first waiting. */
+	@PostMapping("/symposium/events/{eventId}/registrations/{registrationId}/cancel")
+	String cancel(@PathVariable String eventId, @PathVariable long registrationId, Authentication user) {
+		staffEvent(eventId, user);
+		events.cancel(eventId, registrationId);
 		return "redirect:/symposium/events/" + eventId + "/attendance";
 	}
 

@@ -64,6 +64,13 @@ class SymposiumPagesIT {
 
 		assertThat(events.registrations(eventId)).extracting(Registration::status)
 			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.CONFIRMED);
+
+		// the first cancels by phone: the staff cancel, and the seat goes to the waiting list
+		long first = events.registrations(eventId).get(0).id();
+		mvc.perform(post("/symposium/events/{id}/registrations/{registration}/cancel", eventId, first).with(csrf())
+			.with(httpBasic("sato", "sato"))).andExpect(status().is3xxRedirection());
+		assertThat(events.registrations(eventId)).extracting(Registration::status)
+			.containsExactly(RegistrationStatus.CANCELLED, RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED);
 	}
 
 	@Test
