@@ -51,7 +51,8 @@ class SymposiumPagesIT {
 
 		mvc.perform(get("/public/events/{id}/register", eventId))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("会場の残席：<span>1</span>席")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("会場の残席：<span>1</span>席")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
 		mvc.perform(register(eventId, "佐藤 一郎", "ichiro@example.jp", "INDIVIDUAL", "VENUE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("参加確定：会場での参加を受け付けました。")));
