@@ -37,7 +37,8 @@ class SymposiumPlanningFormsTest {
 		assertThat(FormContract.editableKeys(start.getCamundaFormRef())).contains(DECORATION_CONTRACT_BUDGET_YEN);
 		assertThat(FormContract.requiredKeys("symposium-planning.book-venue")).contains(CAPACITY);
 		assertThat(FormContract.requiredKeys("symposium-planning.draft-programme")).contains(SPEAKER_CANDIDATES);
-		assertThat(FormContract.requiredKeys("symposium-planning.find-alternative-speaker")).contains(CANDIDATE_NAME,
+		assertThat(FormContract.requiredKeys("symposium-planning.find-alternative-speaker")).contains(CANDIDATE_NAME);
+		assertThat(FormContract.editableKeys("symposium-planning.find-alternative-speaker")).contains(CANDIDATE_NAME,
 				CANDIDATE_AFFILIATION);
 		assertThat(FormContract.requiredKeys("symposium-planning.publicity-channel")).contains(CHANNEL_CARRIED_OUT,
 				CHANNEL_NOTE);
