@@ -1,0 +1,153 @@
+package jp.tsunagari.referral;
+
+import static jp.tsunagari.referral.NabariReferral.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Who sees a referral case, in the whole application with the demo directory and the engine's authorization checks
+ * on: every query below runs as the user (TaskService, RuntimeService, HistoryService with the user's groups), the
+ * way Tasklist, Cockpit and the REST API run them. District 3 (ito) never sees a district 5 case; the education
+ * area director (nakamura) sees only education cases; a case whose consent was refused never reaches layer 3;
+ * managers and analysts see no case; every change is in TSG_CASE_AUDIT.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
+@ActiveProfiles({ "demo", "test" })
+class ReferralPrivacyIT {
+
+	@Autowired
+	private ProcessEngine engine;
+
+	@Autowired
+	private CaseAudit audit;
+
+	private ReferralDriver driver;
+
+	@BeforeEach
+	void driver() {
+		driver = new ReferralDriver(engine);
+	}
+
+	@AfterEach
+	void signOut() {
+		engine.getIdentityService().clearAuthentication();
+	}
+
+	@Test
+	void onlyTheGroupsOfACaseSeeItAndNothingLeavesTheDistrictWithoutConsent() {
+		ProcessInstance education = as("kimura", () -> driver.report("03", "WELFARE_COMMISSIONER"));
+		ProcessInstance refused = as("yamamoto", () -> driver.report("05", "RESIDENT"));
+		ProcessInstance elderly = as("ito", () -> driver.report("03", "RESIDENT"));
+
+		// the reporter hands the case over and does not keep it
+		assertThat(as("kimura", () -> caseIds())).isEmpty();
+		// the まちの保健室 of district 3 sees its cases, not district 5's, in every query
+		assertThat(as("ito", () -> taskCaseIds())).containsExactlyInAnyOrder(education.getId(), elderly.getId());
+		assertThat(as("ito", () -> caseIds())).containsExactlyInAnyOrder(education.getId(), elderly.getId());
+		assertThat(as("ito", () -> historicCaseIds())).containsExactlyInAnyOrder(education.getId(), elderly.getId());
+		assertThat(as("ito", () -> variableCount(refused))).isZero();
+		assertThatThrownBy(() -> as("ito", () -> engine.getRuntimeService().getVariables(refused.getId())))
+			.isInstanceOf(AuthorizationException.class);
+		assertThat(as("yamamoto", () -> caseIds())).containsExactly(refused.getId());
+
+		as("ito", () -> intake(education, "ESCALATE", CONSENT_GIVEN, "SCHOOL"));
+		as("ito", () -> intake(elderly, "ESCALATE", CONSENT_LEGAL_BASIS, "ELDERLY_CARE"));
+		as("yamamoto", () -> intake(refused, "ESCALATE", CONSENT_REFUSED, "SCHOOL"));
+
+		// layer 3 sees only the cases routed to its field, after consent
+		assertThat(as("nakamura", () -> caseIds())).containsExactly(education.getId());
+		assertThat(as("nakamura", () -> historicCaseIds())).containsExactly(education.getId());
+		assertThat(as("kobayashi", () -> caseIds())).containsExactly(elderly.getId());
+		assertThat(as("watanabe", () -> caseIds())).containsExactlyInAnyOrder(education.getId(), elderly.getId());
+		// the refused case: no task, no grant, no history beyond district 5
+		for (String user : List.of("nakamura", "kobayashi", "watanabe", "kato", "yoshida")) {
+			assertThat(as(user, () -> taskCaseIds())).as(user).doesNotContain(refused.getId());
+			assertThat(as(user, () -> historicCaseIds())).as(user).doesNotContain(refused.getId());
+			assertThat(as(user, () -> variableCount(refused))).as(user).isZero();
+		}
+		assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(refused.getId()).list())
+			.extracting(row -> row.getGroupId()).containsOnly("machi-hokenshitsu-05");
+
+		// managers and analysts see no case, but the meeting (case numbers only) and the other processes
+		assertThat(as("kato", () -> caseIds())).isEmpty();
+		assertThat(as("kato", () -> historicCaseIds())).isEmpty();
+		assertThat(as("yoshida", () -> historicCaseIds())).isEmpty();
+		assertThat(as("kato", () -> engine.getRuntimeService().createProcessInstanceQuery()
+			.processDefinitionKey(MEETING_PROCESS_KEY).count())).isEqualTo(1);
+
+		assertThat(audit.entriesOf(education.getBusinessKey()))
+			.extracting(CaseAuditEntry::actor, CaseAuditEntry::action)
+			.contains(org.assertj.core.groups.Tuple.tuple("kimura", "CASE_OPENED"),
+					org.assertj.core.groups.Tuple.tuple("ito", "TASK_COMPLETED"),
+					org.assertj.core.groups.Tuple.tuple("ito", "ACCESS_GRANTED"),
+					org.assertj.core.groups.Tuple.tuple("ito", "TABLED"));
+		assertThat(audit.entriesOf(education.getBusinessKey())).extracting(CaseAuditEntry::detail)
+			.contains("area-director-education").doesNotContain("area-director-elderly");
+	}
+
+	private void intake(ProcessInstance referral, String resolution, String consent, String need) {
+		driver.intake(referral, resolution, consent, need);
+	}
+
+	private List<String> caseIds() {
+		return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
+			.stream().map(ProcessInstance::getId).toList();
+	}
+
+	private List<String> historicCaseIds() {
+		return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+			.list().stream().map(HistoricProcessInstance::getId).toList();
+	}
+
+	private List<String> taskCaseIds() {
+		return engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).list().stream()
+			.map(Task::getProcessInstanceId).toList();
+	}
+
+	private long variableCount(ProcessInstance referral) {
+		return engine.getHistoryService().createHistoricVariableInstanceQuery()
+			.processInstanceId(referral.getId()).count();
+	}
+
+	private <T> T as(String user, Supplier<T> action) {
+		List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+			.map(Group::getId).toList();
+		engine.getIdentityService().setAuthentication(user, groups);
+		try {
+			return action.get();
+		}
+		finally {
+			engine.getIdentityService().clearAuthentication();
+		}
+	}
+
+	private void as(String user, Runnable action) {
+		as(user, () -> {
+			action.run();
+			return null;
+		});
+	}
+
+}
