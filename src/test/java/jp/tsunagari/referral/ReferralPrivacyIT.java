@@ -97,6 +97,24 @@ class ReferralPrivacyIT {
 		assertThat(as("kato", () -> engine.getRuntimeService().createProcessInstanceQuery()
 			.processDefinitionKey(MEETING_PROCESS_KEY).count())).isEqualTo(1);
 
+		// reads are audited too: Tasklist's form variables, the variables of the instance, the history
+		String localSupport = as("yamamoto", () -> engine.getTaskService().createTaskQuery()
+			.processInstanceId(refused.getId()).singleResult()).getId();
+		as("yamamoto", () -> engine.getFormService().getTaskFormVariables(localSupport));
+		as("nakamura", () -> engine.getRuntimeService().getVariables(education.getId()));
+		as("kobayashi", () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+			.processInstanceId(elderly.getId()).list());
+		assertThat(audit.entriesOf(education.getBusinessKey())).filteredOn(entry -> "READ".equals(entry.action()))
+			.extracting(CaseAuditEntry::actor, CaseAuditEntry::detail)
+			.contains(org.assertj.core.groups.Tuple.tuple("nakamura", "GetExecutionVariablesCmd"));
+		assertThat(audit.entriesOf(elderly.getBusinessKey())).filteredOn(entry -> "READ".equals(entry.action()))
+			.extracting(CaseAuditEntry::actor).contains("kobayashi");
+		assertThat(audit.entriesOf(refused.getBusinessKey())).filteredOn(entry -> "READ".equals(entry.action()))
+			.extracting(CaseAuditEntry::actor, CaseAuditEntry::detail)
+			.contains(org.assertj.core.groups.Tuple.tuple("yamamoto", "GetTaskFormVariablesCmd"))
+			.extracting(tuple -> tuple.toList().get(0))
+			.doesNotContain("nakamura", "kobayashi", "watanabe", "kato", "yoshida");
+
 		assertThat(audit.entriesOf(education.getBusinessKey()))
 			.extracting(CaseAuditEntry::actor, CaseAuditEntry::action)
 			.contains(org.assertj.core.groups.Tuple.tuple("kimura", "CASE_OPENED"),
