@@ -32,7 +32,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 
 /**
- * Writes a READ row to the case audit for every successful read of the variables of a case (a process whose model
+ * Writes a READ row to the case audit for every successful read by a person of the variables of a case (a process whose model
  * has {@code personal-data = true}): task and form variables, execution variables, and the runtime and historic
  * variable queries behind Tasklist, Cockpit and the REST API. Runs inside the command, so the row is written in
  * its transaction; a read the authorization check refuses reads nothing and writes nothing.
@@ -51,13 +51,13 @@ class CaseReadAuditInterceptor extends CommandInterceptor {
 	public <T> T execute(Command<T> command) {
 		T result = next.execute(command);
 		CommandContext context = Context.getCommandContext();
-		if (context != null) {
+		// reads without a signed-in person are the application's own (counts for managers, the models' steps)
+		if (context != null && context.getAuthenticatedUserId() != null) {
 			for (String instanceId : instancesRead(command, result, context)) {
 				HistoricProcessInstanceEntity instance = context.getHistoricProcessInstanceManager()
 					.findHistoricProcessInstance(instanceId);
 				if (instance != null && holdsPersonalData(instance.getProcessDefinitionId(), context)) {
-					String actor = context.getAuthenticatedUserId();
-					audit.record(instance.getBusinessKey(), instanceId, actor == null ? CaseAudit.SYSTEM : actor, "READ",
+					audit.record(instance.getBusinessKey(), instanceId, context.getAuthenticatedUserId(), "READ",
 							command.getClass().getSimpleName());
 				}
 			}

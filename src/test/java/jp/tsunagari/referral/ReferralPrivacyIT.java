@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -42,6 +45,9 @@ class ReferralPrivacyIT {
 
 	@Autowired
 	private CaseAudit audit;
+
+	@Autowired
+	private TestRestTemplate rest;
 
 	private ReferralDriver driver;
 
@@ -123,6 +129,22 @@ class ReferralPrivacyIT {
 					org.assertj.core.groups.Tuple.tuple("ito", "TABLED"));
 		assertThat(audit.entriesOf(education.getBusinessKey())).extracting(CaseAuditEntry::detail)
 			.contains("area-director-education").doesNotContain("area-director-elderly");
+	}
+
+	@Test
+	void managersSeeCountsPerDistrictAndStepButNoCase() {
+		ProcessInstance referral = as("hayashi", () -> driver.report("07", "LINK_WORKER"));
+
+		ResponseEntity<String> page = rest.withBasicAuth("kato", "kato").getForEntity("/referral/progress", String.class);
+
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("第07地区", "受付・アセスメント")
+			.doesNotContain(referral.getBusinessKey(), "名張 花子", "新聞がたまっている", "鈴木 一郎");
+		assertThat(rest.withBasicAuth("hayashi", "hayashi").getForEntity("/referral/progress", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		// counting is the application's own read: no person read the case
+		assertThat(audit.entriesOf(referral.getBusinessKey())).extracting(CaseAuditEntry::action)
+			.doesNotContain("READ");
 	}
 
 	private void intake(ProcessInstance referral, String resolution, String consent, String need) {
