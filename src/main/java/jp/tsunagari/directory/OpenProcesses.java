@@ -4,17 +4,13 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 
 /**
- * The deployed processes that managers and analysts may read as a whole: all but those whose model carries the
- * property {@code personal-data = true} (referral cases). Read at start-up, after the auto-deployment; a model
- * deployed later by hand gets its rows at the next start.
+ * The deployed processes that managers and analysts may read as a whole: all but those holding personal data
+ * ({@link PersonalData}). Read at start-up, after the auto-deployment; models deployed while the engine runs are
+ * granted on deployment by {@link OpenProcessGrants}.
  */
 class OpenProcesses {
-
-	static final String PERSONAL_DATA_PROPERTY = "personal-data";
 
 	private final RepositoryService repository;
 
@@ -27,26 +23,12 @@ class OpenProcesses {
 			.latestVersion()
 			.list()
 			.stream()
-			.filter(definition -> !holdsPersonalData(definition))
+			.filter(definition -> !PersonalData.isMarked(repository.getBpmnModelInstance(definition.getId()),
+					definition.getKey()))
 			.map(ProcessDefinition::getKey)
 			.distinct()
 			.sorted()
 			.toList();
-	}
-
-	private boolean holdsPersonalData(ProcessDefinition definition) {
-		Process process = repository.getBpmnModelInstance(definition.getId()).getModelElementById(definition.getKey());
-		if (process == null || process.getExtensionElements() == null) {
-			return false;
-		}
-		return process.getExtensionElements()
-			.getElementsQuery()
-			.filterByType(CamundaProperties.class)
-			.list()
-			.stream()
-			.flatMap(properties -> properties.getCamundaProperties().stream())
-			.anyMatch(property -> PERSONAL_DATA_PROPERTY.equals(property.getCamundaName())
-					&& "true".equals(property.getCamundaValue()));
 	}
 
 }

@@ -28,8 +28,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+
+import jp.tsunagari.directory.PersonalData;
 
 /**
  * Writes a READ row to the case audit for every successful read by a person of the variables of a case (a process whose model
@@ -100,15 +100,7 @@ class CaseReadAuditInterceptor extends CommandInterceptor {
 		return personalByDefinition.computeIfAbsent(definitionId, id -> {
 			var cache = context.getProcessEngineConfiguration().getDeploymentCache();
 			String key = cache.findDeployedProcessDefinitionById(id).getKey();
-			Process process = cache.findBpmnModelInstanceForProcessDefinition(id).getModelElementById(key);
-			return process != null && process.getExtensionElements() != null && process.getExtensionElements()
-				.getElementsQuery()
-				.filterByType(CamundaProperties.class)
-				.list()
-				.stream()
-				.flatMap(properties -> properties.getCamundaProperties().stream())
-				.anyMatch(property -> "personal-data".equals(property.getCamundaName())
-						&& "true".equals(property.getCamundaValue()));
+			return PersonalData.isMarked(cache.findBpmnModelInstanceForProcessDefinition(id), key);
 		});
 	}
 

@@ -142,6 +142,20 @@ class ReferralPrivacyIT {
 			.doesNotContain(referral.getBusinessKey(), "名張 花子", "新聞がたまっている", "鈴木 一郎");
 		assertThat(rest.withBasicAuth("hayashi", "hayashi").getForEntity("/referral/progress", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		// a model holding personal data deployed while the application runs is not granted to managers either
+		engine.getRepositoryService().createDeployment().addString("personal-later.bpmn", """
+				<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="t">
+				  <bpmn:process id="personal-later" isExecutable="true" camunda:historyTimeToLive="1">
+				    <bpmn:extensionElements><camunda:properties>
+				      <camunda:property name="personal-data" value="true" /></camunda:properties></bpmn:extensionElements>
+				    <bpmn:startEvent id="Start" /><bpmn:sequenceFlow id="F" sourceRef="Start" targetRef="Wait" />
+				    <bpmn:receiveTask id="Wait" />
+				  </bpmn:process>
+				</bpmn:definitions>""").deploy();
+		engine.getRuntimeService().startProcessInstanceByKey("personal-later");
+		assertThat(as("kato", () -> engine.getRuntimeService().createProcessInstanceQuery()
+			.processDefinitionKey("personal-later").count())).isZero();
 		// counting is the application's own read: no person read the case
 		assertThat(audit.entriesOf(referral.getBusinessKey())).extracting(CaseAuditEntry::action)
 			.doesNotContain("READ");
