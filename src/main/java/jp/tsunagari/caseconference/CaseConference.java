@@ -2,6 +2,8 @@ package jp.tsunagari.caseconference;
 
 import java.util.List;
 
+import jp.tsunagari.referral.CaseOpening;
+
 /** The names the {@code case-conference} model (processes/case-conference.bpmn), its forms and its code share. */
 public final class CaseConference {
 
@@ -36,7 +38,7 @@ public final class CaseConference {
 	public static final String END_EVENT_NOT_SHARED = "EndEvent_NotShared";
 
 	// --- variables ---
-	public static final String CASE_NUMBER = "caseNumber";
+	public static final String CASE_NUMBER = CaseOpening.CASE_NUMBER;
 
 	public static final String REPORTING_GROUP = "reportingGroup";
 

@@ -80,7 +80,7 @@ public final class NabariReferral {
 	public static final String NOTICED_ON = "noticedOn";
 
 	// --- variables: set when the case opens ---
-	public static final String CASE_NUMBER = "caseNumber";
+	public static final String CASE_NUMBER = CaseOpening.CASE_NUMBER;
 
 	public static final String DISTRICT_GROUP = "districtGroup";
 

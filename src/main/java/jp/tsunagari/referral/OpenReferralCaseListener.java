@@ -4,6 +4,7 @@ import static jp.tsunagari.referral.NabariReferral.*;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,20 +26,13 @@ class OpenReferralCaseListener implements ExecutionListener {
 
 	private final ReferralFields fields;
 
-	private final CaseNumbers numbers;
-
-	private final CaseAccess access;
-
-	private final CaseAudit audit;
+	private final CaseOpening opening;
 
 	private final ReferralProperties properties;
 
-	OpenReferralCaseListener(ReferralFields fields, CaseNumbers numbers, CaseAccess access, CaseAudit audit,
-			ReferralProperties properties) {
+	OpenReferralCaseListener(ReferralFields fields, CaseOpening opening, ReferralProperties properties) {
 		this.fields = fields;
-		this.numbers = numbers;
-		this.access = access;
-		this.audit = audit;
+		this.opening = opening;
 		this.properties = properties;
 	}
 
@@ -50,15 +44,12 @@ class OpenReferralCaseListener implements ExecutionListener {
 		}
 		String reporterGroup = reporterGroup(execution.getVariable(REPORTER_TYPE), execution.getVariable(DISTRICT));
 		ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone());
-		String caseNumber = numbers.next(CASE_NUMBER_PREFIX, now.getYear());
-		execution.setProcessBusinessKey(caseNumber);
-		execution.setVariable(CASE_NUMBER, caseNumber);
 		execution.setVariable(DISTRICT_GROUP, districtGroup);
 		execution.setVariable(REPORTER_GROUP, reporterGroup);
 		execution.setVariable(INTAKE_DUE, Date.from(now.plus(properties.intakePeriod()).toInstant()));
 		execution.setVariable(FOLLOW_UP_INTERVAL, properties.followUpInterval());
-		audit.record(execution, "CASE_OPENED", "district " + execution.getVariable(DISTRICT));
-		access.grant(execution, districtGroup);
+		opening.open(execution, CASE_NUMBER_PREFIX, properties.zone(), "district " + execution.getVariable(DISTRICT),
+				List.of(districtGroup));
 	}
 
 	/** Layer 1 groups; a resident who walks in gets the feedback through the まちの保健室 that took the report. */

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import jp.tsunagari.referral.CaseAccess;
 import jp.tsunagari.referral.CaseAuditEntry;
 import jp.tsunagari.referral.CaseAuditListener;
+import jp.tsunagari.referral.CaseOpening;
 import jp.tsunagari.referral.RecordingCaseAudit;
 import jp.tsunagari.referral.ReferralTestDirectory;
 
@@ -73,7 +74,7 @@ class CaseConferenceProcessTest {
 				LocalTime.of(14, 0), 2, DayOfWeek.THURSDAY, TOKYO);
 		var directory = ReferralTestDirectory.demo();
 		Mocks.register("openConferenceCaseListener", new OpenConferenceCaseListener(directory,
-				RecordingCaseAudit.counter(), access, audit, properties));
+				new CaseOpening(RecordingCaseAudit.counter(), access, audit), properties));
 		Mocks.register("scheduleCaseConferenceDelegate", new ScheduleCaseConferenceDelegate(access, properties));
 		Mocks.register("assignLeadOrganisationListener", new AssignLeadOrganisationListener(directory, access));
 		Mocks.register("caseAuditListener", new CaseAuditListener(audit));

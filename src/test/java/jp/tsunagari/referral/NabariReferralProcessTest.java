@@ -76,7 +76,7 @@ class NabariReferralProcessTest {
 		access = new CaseAccess(engine.getAuthorizationService(), audit);
 		ReferralFields fields = new ReferralFields(ReferralTestDirectory.demo());
 		Mocks.register("openReferralCaseListener",
-				new OpenReferralCaseListener(fields, RecordingCaseAudit.counter(), access, audit, PROPERTIES));
+				new OpenReferralCaseListener(fields, new CaseOpening(RecordingCaseAudit.counter(), access, audit), PROPERTIES));
 		Mocks.register("chooseFieldsDelegate", new ChooseFieldsDelegate(fields, access));
 		Mocks.register("tableCaseDelegate", new TableCaseDelegate(PROPERTIES, audit));
 		Mocks.register("addToAgendaDelegate", new AddToAgendaDelegate());
