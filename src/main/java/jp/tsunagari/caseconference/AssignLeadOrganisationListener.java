@@ -2,9 +2,9 @@ package jp.tsunagari.caseconference;
 
 import static jp.tsunagari.caseconference.CaseConference.*;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import org.springframework.stereotype.Component;
 
@@ -12,10 +12,10 @@ import jp.tsunagari.directory.OrganisationDirectory;
 import jp.tsunagari.referral.CaseAccess;
 import jp.tsunagari.system.EngineNode;
 
-/** When the case meeting decides: the lead organisation it chose becomes involved in the case. */
+/** When the case meeting decides (end of the review task): the lead organisation it chose becomes involved in the case. */
 @EngineNode
 @Component
-class AssignLeadOrganisationListener implements TaskListener {
+class AssignLeadOrganisationListener implements ExecutionListener {
 
 	private final OrganisationDirectory directory;
 
@@ -27,15 +27,15 @@ class AssignLeadOrganisationListener implements TaskListener {
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
-		if (!"DECIDED".equals(task.getVariable(REVIEW_OUTCOME))) {
+	public void notify(DelegateExecution execution) {
+		if (!"DECIDED".equals(execution.getVariable(REVIEW_OUTCOME))) {
 			return;
 		}
-		Object lead = task.getVariable(LEAD_ORGANISATION);
+		Object lead = execution.getVariable(LEAD_ORGANISATION);
 		if (!(lead instanceof String group) || !directory.contains(group)) {
-			throw new BadUserRequestException("leadOrganisation: no organisation " + lead + " in the directory");
+			throw new FormFieldValidationException(LEAD_ORGANISATION, "leadOrganisation: no organisation " + lead + " in the directory");
 		}
-		access.grant(task.getExecution(), group);
+		access.grant(execution, group);
 	}
 
 }

@@ -4,9 +4,9 @@ import static jp.tsunagari.caseconference.CaseConference.*;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import org.springframework.stereotype.Component;
 
@@ -39,7 +39,7 @@ class OpenConferenceCaseListener implements ExecutionListener {
 	public void notify(DelegateExecution execution) {
 		Object reportingGroup = execution.getVariable(REPORTING_GROUP);
 		if (!(reportingGroup instanceof String group) || !directory.contains(group)) {
-			throw new BadUserRequestException("reportingGroup: no organisation " + reportingGroup + " in the directory");
+			throw new FormFieldValidationException(REPORTING_GROUP, "reportingGroup: no organisation " + reportingGroup + " in the directory");
 		}
 		// the secretariat may report a case itself: the opening grants each group once
 		opening.open(execution, CASE_NUMBER_PREFIX, properties.zone(), group, List.of(group, SECRETARIAT_GROUP));

@@ -5,9 +5,9 @@ import static jp.tsunagari.caseconference.CaseConference.*;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ class ScheduleCaseConferenceDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Object basis = execution.getVariable(SHARING_BASIS);
 		if (!"CONSENT".equals(basis) && !"STATUTORY_MEETING".equals(basis)) {
-			throw new BadUserRequestException("sharingBasis: no consent or legal basis to share the case");
+			throw new FormFieldValidationException(SHARING_BASIS, "sharingBasis: no consent or legal basis to share the case");
 		}
 		LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.zone());
 		execution.setVariable(CONFERENCE_AT, properties.calendar()

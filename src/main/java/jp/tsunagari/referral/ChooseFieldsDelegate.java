@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.json.SpinJsonNode;
 
 import org.springframework.stereotype.Component;
@@ -41,7 +41,7 @@ class ChooseFieldsDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Object consent = execution.getVariable(CONSENT);
 		if (!CONSENT_GIVEN.equals(consent) && !CONSENT_LEGAL_BASIS.equals(consent)) {
-			throw new BadUserRequestException("consent: the case cannot leave the district without consent or a legal basis");
+			throw new FormFieldValidationException(CONSENT, "consent: the case cannot leave the district without consent or a legal basis");
 		}
 		DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
 		Set<String> chosen = new LinkedHashSet<>();
@@ -52,7 +52,7 @@ class ChooseFieldsDelegate implements JavaDelegate {
 		}
 		List<String> groups = chosen.stream().flatMap(field -> fields.groupsHandling(field).stream()).distinct().toList();
 		if (groups.isEmpty()) {
-			throw new BadUserRequestException("needs: no area-director field handles the needs " + chosen);
+			throw new FormFieldValidationException(NEEDS, "needs: no area-director field handles the needs " + chosen);
 		}
 		execution.setVariable(FIELDS, new ArrayList<>(chosen));
 		execution.setVariable(FIELD_GROUPS, new ArrayList<>(groups));

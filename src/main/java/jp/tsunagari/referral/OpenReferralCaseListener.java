@@ -6,9 +6,9 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class OpenReferralCaseListener implements ExecutionListener {
 	public void notify(DelegateExecution execution) {
 		String districtGroup = DISTRICT_GROUP_PREFIX + execution.getVariable(DISTRICT);
 		if (!fields.isDistrictGroup(districtGroup)) {
-			throw new BadUserRequestException("district: no まちの保健室 for district " + execution.getVariable(DISTRICT));
+			throw new FormFieldValidationException(DISTRICT, "district: no まちの保健室 for district " + execution.getVariable(DISTRICT));
 		}
 		String reporterGroup = reporterGroup(execution.getVariable(REPORTER_TYPE), execution.getVariable(DISTRICT));
 		ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone());
@@ -59,10 +59,10 @@ class OpenReferralCaseListener implements ExecutionListener {
 			case "LINK_WORKER" -> "link-workers";
 			case "COMMUNITY_ORGANISATION" -> "community-organisation-" + district;
 			case "RESIDENT" -> DISTRICT_GROUP_PREFIX + district;
-			default -> throw new BadUserRequestException("reporterType: unknown reporter type " + reporterType);
+			default -> throw new FormFieldValidationException(REPORTER_TYPE, "reporterType: unknown reporter type " + reporterType);
 		};
 		if (!fields.contains(group)) {
-			throw new BadUserRequestException("reporterType: no group " + group + " in the directory");
+			throw new FormFieldValidationException(REPORTER_TYPE, "reporterType: no group " + group + " in the directory");
 		}
 		return group;
 	}

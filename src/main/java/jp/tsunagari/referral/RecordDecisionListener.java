@@ -4,21 +4,22 @@ import static jp.tsunagari.referral.NabariReferral.*;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import org.springframework.stereotype.Component;
 
 import jp.tsunagari.system.EngineNode;
 
 /**
- * When the meeting's decision is recorded with a plan: the lead field's group carries it out, so it becomes
+ * When the meeting's decision is recorded with a plan (end of the task, so a bad field refuses the completion with
+ * HTTP 400; a task listener's error would be wrapped into a 500): the lead field's group carries it out, so it becomes
  * involved in the case (the meeting may choose a lead outside the fields the table chose).
  */
 @EngineNode
 @Component
-class RecordDecisionListener implements TaskListener {
+class RecordDecisionListener implements ExecutionListener {
 
 	private final ReferralFields fields;
 
@@ -30,17 +31,17 @@ class RecordDecisionListener implements TaskListener {
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
-		if (!"PLAN_AGREED".equals(task.getVariable(MEETING_OUTCOME))) {
+	public void notify(DelegateExecution execution) {
+		if (!"PLAN_AGREED".equals(execution.getVariable(MEETING_OUTCOME))) {
 			return;
 		}
-		Object leadField = task.getVariable(LEAD_FIELD);
+		Object leadField = execution.getVariable(LEAD_FIELD);
 		List<String> groups = fields.groupsHandling(String.valueOf(leadField));
 		if (groups.isEmpty()) {
-			throw new BadUserRequestException("leadField: no area director handles the field " + leadField);
+			throw new FormFieldValidationException(LEAD_FIELD, "leadField: no area director handles the field " + leadField);
 		}
-		task.setVariable(LEAD_FIELD_GROUP, groups.get(0));
-		access.grant(task.getExecution(), groups.get(0));
+		execution.setVariable(LEAD_FIELD_GROUP, groups.get(0));
+		access.grant(execution, groups.get(0));
 	}
 
 }

@@ -15,9 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -150,7 +149,7 @@ class CaseConferenceProcessTest {
 
 	@Test
 	void anUnknownReportingOrganisationIsRefusedNamingTheField() {
-		assertThatThrownBy(() -> report("nobody")).isInstanceOf(BadUserRequestException.class)
+		assertThatThrownBy(() -> report("nobody")).isInstanceOf(FormFieldValidationException.class)
 			.hasMessageStartingWith("reportingGroup");
 	}
 
@@ -162,7 +161,7 @@ class CaseConferenceProcessTest {
 		Task review = task(conference);
 
 		assertThatThrownBy(() -> submit(conference, review("DECIDED", "nobody", false, false)))
-			.isInstanceOf(ProcessEngineException.class).hasMessageContaining("leadOrganisation: no organisation nobody");
+			.isInstanceOf(FormFieldValidationException.class).hasMessageStartingWith("leadOrganisation: no organisation nobody");
 		assertThat(task(conference).getId()).isEqualTo(review.getId());
 	}
 

@@ -15,13 +15,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -222,13 +222,13 @@ class NabariReferralProcessTest {
 
 		assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
 			.startBeforeActivity(TASK_CHOOSE_FIELDS).setVariables(variables).execute())
-			.isInstanceOf(BadUserRequestException.class).hasMessageContaining("consent");
+			.isInstanceOf(FormFieldValidationException.class).hasMessageContaining("consent");
 		assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(grantsBefore);
 	}
 
 	@Test
 	void aReportForAnUnknownDistrictIsRefusedNamingTheField() {
-		assertThatThrownBy(() -> driver.report("99", "LINK_WORKER")).isInstanceOf(BadUserRequestException.class)
+		assertThatThrownBy(() -> driver.report("99", "LINK_WORKER")).isInstanceOf(FormFieldValidationException.class)
 			.hasMessageStartingWith("district");
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
 	}

@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -156,6 +159,15 @@ class ReferralPrivacyIT {
 		engine.getRuntimeService().startProcessInstanceByKey("personal-later");
 		assertThat(as("kato", () -> engine.getRuntimeService().createProcessInstanceQuery()
 			.processDefinitionKey("personal-later").count())).isZero();
+		// bad input from a client: 400 naming the field, and no case
+		HttpHeaders json = new HttpHeaders();
+		json.setContentType(MediaType.APPLICATION_JSON);
+		ResponseEntity<String> refused = rest.withBasicAuth("hayashi", "hayashi").postForEntity(
+				"/engine-rest/process-definition/key/" + PROCESS_KEY + "/submit-form", new HttpEntity<>("""
+						{"variables": {"district": {"value": "99"}, "reporterType": {"value": "LINK_WORKER"}}}""",
+						json), String.class);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("district");
 		// counting is the application's own read: no person read the case
 		assertThat(audit.entriesOf(referral.getBusinessKey())).extracting(CaseAuditEntry::action)
 			.doesNotContain("READ");
