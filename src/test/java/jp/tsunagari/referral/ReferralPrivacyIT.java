@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +69,9 @@ class ReferralPrivacyIT {
 		ProcessInstance refused = as("yamamoto", () -> driver.report("05", "RESIDENT"));
 		ProcessInstance elderly = as("ito", () -> driver.report("03", "RESIDENT"));
 
+		// case numbers from the TSG_CASE_NUMBER counter are the business keys, never a name
+		assertThat(List.of(education, refused, elderly)).extracting(ProcessInstance::getBusinessKey)
+			.allMatch(key -> key.matches("R-\\d{4}-\\d{4}")).doesNotHaveDuplicates();
 		// the reporter hands the case over and does not keep it
 		assertThat(as("kimura", () -> caseIds())).isEmpty();
 		// the まちの保健室 of district 3 sees its cases, not district 5's, in every query
@@ -198,22 +200,11 @@ class ReferralPrivacyIT {
 	}
 
 	private <T> T as(String user, Supplier<T> action) {
-		List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-			.map(Group::getId).toList();
-		engine.getIdentityService().setAuthentication(user, groups);
-		try {
-			return action.get();
-		}
-		finally {
-			engine.getIdentityService().clearAuthentication();
-		}
+		return new EngineUser(engine).as(user, action);
 	}
 
 	private void as(String user, Runnable action) {
-		as(user, () -> {
-			action.run();
-			return null;
-		});
+		new EngineUser(engine).as(user, action);
 	}
 
 }
