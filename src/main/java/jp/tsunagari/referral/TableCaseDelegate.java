@@ -28,10 +28,13 @@ class TableCaseDelegate implements JavaDelegate {
 
 	private final ReferralProperties properties;
 
+	private final MeetingKeys meetings;
+
 	private final CaseAudit audit;
 
-	TableCaseDelegate(ReferralProperties properties, CaseAudit audit) {
+	TableCaseDelegate(ReferralProperties properties, MeetingKeys meetings, CaseAudit audit) {
 		this.properties = properties;
+		this.meetings = meetings;
 		this.audit = audit;
 	}
 
@@ -58,6 +61,7 @@ class TableCaseDelegate implements JavaDelegate {
 			}
 			else {
 				// the first case comes with the start: a meeting started in this transaction cannot be correlated yet
+				meetings.claim(meetingKey);
 				List<Object> agenda = Agenda.with(null, tabled);
 				runtime.startProcessInstanceByKey(MEETING_PROCESS_KEY, meetingKey, Variables.createVariables()
 					.putValue(MEETING_AT, meetingAt)

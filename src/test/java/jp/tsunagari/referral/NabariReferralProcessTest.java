@@ -12,8 +12,10 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -78,7 +80,12 @@ class NabariReferralProcessTest {
 		Mocks.register("openReferralCaseListener",
 				new OpenReferralCaseListener(fields, new CaseOpening(RecordingCaseAudit.counter(), access, audit), PROPERTIES));
 		Mocks.register("chooseFieldsDelegate", new ChooseFieldsDelegate(fields, access));
-		Mocks.register("tableCaseDelegate", new TableCaseDelegate(PROPERTIES, audit));
+		Set<String> meetingKeys = new HashSet<>();
+		Mocks.register("tableCaseDelegate", new TableCaseDelegate(PROPERTIES, key -> {
+			if (!meetingKeys.add(key)) {
+				throw new IllegalStateException("meeting " + key + " started twice");
+			}
+		}, audit));
 		Mocks.register("addToAgendaDelegate", new AddToAgendaDelegate());
 		Mocks.register("notifyTabledCasesDelegate", new NotifyTabledCasesDelegate());
 		Mocks.register("recordDecisionListener", new RecordDecisionListener(fields, access));
