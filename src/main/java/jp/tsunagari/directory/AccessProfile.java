@@ -6,23 +6,20 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 
 /**
  * What the members of a directory group may do, as rows of grants. Staff work on the tasks of their own groups
- * (the engine grants candidate groups their tasks when the task is created); managers read every running and
- * finished instance; analysts read history only.
+ * (the engine grants candidate groups their tasks when the task is created); managers read the running and
+ * finished instances and analysts the history of every process except those holding personal data (a
+ * {@code personal-data} property on the process, e.g. referral cases): those are granted per instance, to the
+ * groups handling the case only. Hence per-definition rows ({@link #perOpenProcess()}) instead of wildcards.
  */
 public enum AccessProfile {
 
@@ -34,34 +31,42 @@ public enum AccessProfile {
 	MANAGER(List.of(
 			new Grant(APPLICATION, "tasklist", ACCESS),
 			new Grant(APPLICATION, "cockpit", ACCESS),
-			new Grant(PROCESS_DEFINITION, Grant.ANY, READ, ProcessDefinitionPermissions.READ_INSTANCE,
-					ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY),
-			new Grant(PROCESS_INSTANCE, Grant.ANY, READ),
-			new Grant(TASK, Grant.ANY, READ),
-			new Grant(HISTORIC_PROCESS_INSTANCE, Grant.ANY, HistoricProcessInstancePermissions.READ),
-			new Grant(HISTORIC_TASK, Grant.ANY, HistoricTaskPermissions.READ),
+			new Grant(PROCESS_DEFINITION, Grant.ANY, READ),
 			new Grant(DECISION_DEFINITION, Grant.ANY, READ),
 			new Grant(DECISION_REQUIREMENTS_DEFINITION, Grant.ANY, READ),
 			new Grant(DEPLOYMENT, Grant.ANY, READ),
-			new Grant(USER, Grant.ANY, READ))),
+			new Grant(USER, Grant.ANY, READ)),
+			List.of(READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+					ProcessDefinitionPermissions.READ_HISTORY)),
 
 	ANALYST(List.of(
 			new Grant(APPLICATION, "cockpit", ACCESS),
-			new Grant(PROCESS_DEFINITION, Grant.ANY, READ, ProcessDefinitionPermissions.READ_HISTORY),
-			new Grant(HISTORIC_PROCESS_INSTANCE, Grant.ANY, HistoricProcessInstancePermissions.READ),
-			new Grant(HISTORIC_TASK, Grant.ANY, HistoricTaskPermissions.READ),
+			new Grant(PROCESS_DEFINITION, Grant.ANY, READ),
 			new Grant(DECISION_DEFINITION, Grant.ANY, READ),
 			new Grant(DECISION_REQUIREMENTS_DEFINITION, Grant.ANY, READ),
-			new Grant(DEPLOYMENT, Grant.ANY, READ)));
+			new Grant(DEPLOYMENT, Grant.ANY, READ)),
+			List.of(READ, ProcessDefinitionPermissions.READ_HISTORY));
 
 	private final List<Grant> grants;
 
+	private final List<Permission> perOpenProcess;
+
 	AccessProfile(List<Grant> grants) {
+		this(grants, List.of());
+	}
+
+	AccessProfile(List<Grant> grants, List<Permission> perOpenProcess) {
 		this.grants = grants;
+		this.perOpenProcess = perOpenProcess;
 	}
 
 	List<Grant> grants() {
 		return grants;
+	}
+
+	/** Permissions on each process definition without personal data, one row per process key. */
+	List<Permission> perOpenProcess() {
+		return perOpenProcess;
 	}
 
 }

@@ -43,6 +43,8 @@ class DirectorySeeder implements SmartInitializingSingleton {
 
 	private final TasklistFilters filters;
 
+	private final OpenProcesses processes;
+
 	DirectorySeeder(DirectoryFile directory, SystemAccounts accounts, ProcessEngine engine) {
 		this.directory = directory;
 		this.accounts = accounts;
@@ -50,6 +52,7 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		this.authorizations = new GroupAuthorizations(engine.getAuthorizationService());
 		this.filters = new TasklistFilters(engine.getFilterService(), engine.getTaskService(),
 				engine.getAuthorizationService());
+		this.processes = new OpenProcesses(engine.getRepositoryService());
 	}
 
 	@Override
@@ -60,7 +63,9 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		else {
 			log.info("The identity service is read-only (LDAP?): users and groups are not written");
 		}
-		directory.organisations().forEach(organisation -> authorizations.sync(organisation.id(), grantsOf(organisation)));
+		List<String> openProcesses = processes.openProcessKeys();
+		directory.organisations()
+			.forEach(organisation -> authorizations.sync(organisation.id(), grantsOf(organisation, openProcesses)));
 		authorizations.sync(Groups.CAMUNDA_ADMIN, administratorGrants());
 		authorizations.sync(WORKERS_GROUP, workerGrants());
 		filters.ensure(directory.organisations().stream()
@@ -90,8 +95,12 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		identity.memberships(worker.username(), List.of(WORKERS_GROUP), Set.of(WORKERS_GROUP));
 	}
 
-	static List<Grant> grantsOf(Organisation organisation) {
+	static List<Grant> grantsOf(Organisation organisation, List<String> openProcesses) {
 		List<Grant> grants = new ArrayList<>(organisation.access().grants());
+		if (!organisation.access().perOpenProcess().isEmpty()) {
+			openProcesses.forEach(key -> grants.add(new Grant(Resources.PROCESS_DEFINITION, key,
+					organisation.access().perOpenProcess())));
+		}
 		grants.add(new Grant(Resources.GROUP, organisation.id(), Permissions.READ));
 		for (String processKey : organisation.starts()) {
 			grants.add(new Grant(Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,

@@ -13,7 +13,7 @@ public class OrganisationDirectory {
 
 	private final Map<String, Organisation> byId = new LinkedHashMap<>();
 
-	OrganisationDirectory(List<Organisation> organisations) {
+	public OrganisationDirectory(List<Organisation> organisations) {
 		organisations.forEach(organisation -> byId.put(organisation.id(), organisation));
 	}
 

@@ -100,14 +100,25 @@ class DirectorySeederTest {
 
 	@Test
 	void staffReadDefinitionsManagersReadEverythingAndOnlyManagersGetTheAllTasksFilter() {
+		deploy("open-process", "");
+		deploy("personal-process", PERSONAL_DATA);
 		seed("small-town.yaml");
 
 		assertThat(authorizations.isUserAuthorized("aoki", List.of("general-affairs"), Permissions.READ,
 				Resources.PROCESS_DEFINITION, "survey-rollout")).isTrue();
 		assertThat(authorizations.isUserAuthorized("aoki", List.of("general-affairs"), Permissions.READ,
 				Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+		assertThat(authorizations.isUserAuthorized("baba", List.of("managers"),
+				ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "open-process")).isTrue();
+		assertThat(authorizations.isUserAuthorized("baba", List.of("managers"),
+				ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "open-process")).isTrue();
+		// a model holding personal data is granted per instance to the groups of the case, never as a whole
+		assertThat(authorizations.isUserAuthorized("baba", List.of("managers"),
+				ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "personal-process")).isFalse();
+		assertThat(authorizations.isUserAuthorized("baba", List.of("managers"),
+				ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "personal-process")).isFalse();
 		assertThat(authorizations.isUserAuthorized("baba", List.of("managers"), Permissions.READ,
-				Resources.PROCESS_INSTANCE, "any-instance")).isTrue();
+				Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
 		Filter allTasks = engine.getFilterService().createFilterQuery().filterName("全件").singleResult();
 		assertThat(authorizations.isUserAuthorized("baba", List.of("managers"), Permissions.READ, Resources.FILTER,
 				allTasks.getId())).isTrue();
@@ -116,6 +127,21 @@ class DirectorySeederTest {
 		Filter myTasks = engine.getFilterService().createFilterQuery().filterName("自分のタスク").singleResult();
 		assertThat(authorizations.isUserAuthorized("aoki", List.of("general-affairs"), Permissions.READ,
 				Resources.FILTER, myTasks.getId())).isTrue();
+	}
+
+	private static final String PERSONAL_DATA = """
+			<bpmn:extensionElements><camunda:properties>
+			<camunda:property name="personal-data" value="true" /></camunda:properties></bpmn:extensionElements>""";
+
+	private void deploy(String key, String extensions) {
+		String xml = """
+				<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="t">
+				  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">%s
+				    <bpmn:startEvent id="Start" />
+				  </bpmn:process>
+				</bpmn:definitions>""".formatted(key, extensions);
+		engine.getRepositoryService().createDeployment().addString(key + ".bpmn", xml).deploy();
 	}
 
 	private boolean mayStartSelfEvaluation(String user, String group) {
