@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code tsunagari.analytics.*}: the processes whose instances are sensitive (referral cases): the progress page
- * shows them as counts per step only, never a business key, an assignee or a timeline; and the demo history file.
+ * shows them as counts per step only, never a business key, an assignee or a timeline; and the demo history file
+ * (seeded in the demo profile unless {@code tsunagari.analytics.seed-demo-history} is false).
  */
 @ConfigurationProperties("tsunagari.analytics")
 record AnalyticsProperties(@DefaultValue({ "nabari-referral", "case-conference" }) List<String> confidentialProcessKeys,

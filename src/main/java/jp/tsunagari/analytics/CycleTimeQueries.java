@@ -23,7 +23,7 @@ class CycleTimeQueries {
 			+ " WHERE TYPE_ = 'assignee' AND OPERATION_TYPE_ = 'add' AND TASK_ID_ IS NOT NULL GROUP BY TASK_ID_)";
 
 	/** Activities that are steps someone or something spends time in; gateways and none events are instants. */
-	private static final String STEP_TYPES = "(a.ACT_TYPE_ LIKE '%Task' OR a.ACT_TYPE_ IN ('callActivity', 'subProcess',"
+	static final String STEP_TYPES = "(a.ACT_TYPE_ LIKE '%Task' OR a.ACT_TYPE_ IN ('callActivity', 'subProcess',"
 			+ " 'intermediateTimer', 'intermediateMessageCatch', 'intermediateSignalCatch', 'intermediateConditional'))";
 
 	private final NamedParameterJdbcTemplate jdbc;

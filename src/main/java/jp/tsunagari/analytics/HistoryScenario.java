@@ -31,11 +31,13 @@ record HistoryScenario(Map<String, ProcessScenario> processes) {
 	}
 
 	/**
-	 * One process. Start-variable values {@code "{fiscalYear}"} and {@code "{date+N}"} become the fiscal year of the
+	 * One process: {@code instances} started evenly over the last {@code spreadDays} days (a trend has a point each
+	 * month), the last {@code recent} of them within the last {@code recentDays} days so some are surely running.
+	 * Start-variable values {@code "{fiscalYear}"} and {@code "{date+N}"} become the fiscal year of the
 	 * start and the ISO date N days after it (a due date the model computes from, for example).
 	 */
-	record ProcessScenario(int instances, int spreadDays, Map<String, Object> startVariables, StepScenario defaultStep,
-			Map<String, StepScenario> steps) {
+	record ProcessScenario(int instances, int spreadDays, int recent, int recentDays, Map<String, Object> startVariables,
+			StepScenario defaultStep, Map<String, StepScenario> steps) {
 
 		ProcessScenario {
 			startVariables = startVariables == null ? Map.of() : startVariables;

@@ -18,6 +18,10 @@ class HistorySeeder {
 
 	private static final int WORKDAY_START_HOUR = 9;
 
+	private static final int WORKDAY_MINUTES = 8 * 60;
+
+	private static final int MINUTES_PER_DAY = 24 * 60;
+
 	private final ProcessEngine engine;
 
 	private final Random random;
@@ -45,11 +49,20 @@ class HistorySeeder {
 	}
 
 	private int seed(HistoryDriver driver, String processKey, ProcessScenario scenario, LocalDateTime now) {
+		int older = Math.max(0, scenario.instances() - scenario.recent());
+		double stratum = (double) scenario.spreadDays() / Math.max(1, older);
 		for (int n = 1; n <= scenario.instances(); n++) {
-			LocalDateTime start = now.toLocalDate()
-				.minusDays(random.nextInt(Math.max(1, scenario.spreadDays())))
-				.atTime(WORKDAY_START_HOUR, 0)
-				.plusMinutes(random.nextInt(8 * 60));
+			LocalDateTime start;
+			if (n <= older) {
+				double daysBack = scenario.spreadDays() - (n - 1 + random.nextDouble()) * stratum;
+				start = now.toLocalDate()
+					.minusDays((long) daysBack)
+					.atTime(WORKDAY_START_HOUR, 0)
+					.plusMinutes(random.nextInt(WORKDAY_MINUTES));
+			}
+			else {
+				start = now.minusMinutes((long) (random.nextDouble() * scenario.recentDays() * MINUTES_PER_DAY));
+			}
 			driver.drive(processKey, "%s-demo-%03d".formatted(processKey, n), scenario, start.isAfter(now) ? now : start,
 					now);
 		}

@@ -14,6 +14,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import jp.tsunagari.analytics.HistoryScenario.StepScenario;
+import jp.tsunagari.evaluation.JapaneseFiscalYear;
 
 /** Turns a scenario's YAML values into process variables of the types forms and workers send. */
 class StepVariables {
@@ -24,10 +25,20 @@ class StepVariables {
 		return variables;
 	}
 
-	/** {@code "{fiscalYear}"} → the fiscal year (April to March) of the date; {@code "{date+N}"} → ISO date N days on. */
+	/**
+	 * {@code "{fiscalYear}"} → the fiscal year (April to March) of the date, {@code "{fiscalYearLabel}"} and
+	 * {@code "{nextFiscalYearLabel}"} → its Japanese name and the next one's, {@code "{date+N}"} → ISO date N days on.
+	 */
 	static Object resolve(Object value, LocalDate date) {
+		int fiscalYear = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
 		if ("{fiscalYear}".equals(value)) {
-			return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+			return fiscalYear;
+		}
+		if ("{fiscalYearLabel}".equals(value)) {
+			return JapaneseFiscalYear.label(fiscalYear);
+		}
+		if ("{nextFiscalYearLabel}".equals(value)) {
+			return JapaneseFiscalYear.label(fiscalYear + 1);
 		}
 		if (value instanceof String text && text.matches("\\{date\\+\\d+}")) {
 			return date.plusDays(Long.parseLong(text.substring(6, text.length() - 1))).toString();

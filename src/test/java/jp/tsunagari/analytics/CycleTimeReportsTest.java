@@ -2,8 +2,6 @@ package jp.tsunagari.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +19,7 @@ class CycleTimeReportsTest {
 	private static CycleTimeChecks checks;
 
 	@BeforeAll
-	static void createHistory() throws IOException {
+	static void createHistory() {
 		engine = SyntheticHistory.engine("analytics-h2", "jdbc:h2:mem:analytics-h2;DB_CLOSE_DELAY=-1;MODE=LEGACY", "sa",
 				"");
 		assertThat(SyntheticHistory.create(engine)).isEqualTo(65);

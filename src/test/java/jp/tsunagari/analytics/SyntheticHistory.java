@@ -1,7 +1,5 @@
 package jp.tsunagari.analytics;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -40,7 +38,7 @@ final class SyntheticHistory {
 	}
 
 	/** Deploys the fixture, creates its departments and drives the scenario; returns the instances started. */
-	static int create(ProcessEngine engine) throws IOException {
+	static int create(ProcessEngine engine) {
 		engine.getRepositoryService()
 			.createDeployment()
 			.addClasspathResource("analytics/cycle-time-fixture.bpmn")
@@ -51,9 +49,7 @@ final class SyntheticHistory {
 			identity.saveUser(identity.newUser(group + "user"));
 			identity.createMembership(group + "user", group);
 		}
-		try (InputStream yaml = SyntheticHistory.class.getResourceAsStream("/analytics/cycle-time-fixture.yaml")) {
-			return new HistorySeeder(engine, SEED).seed(HistoryScenario.read(yaml), NOW);
-		}
+		return new HistorySeeder(engine, SEED).seed(HistoryScenarios.read("/analytics/cycle-time-fixture.yaml"), NOW);
 	}
 
 }
