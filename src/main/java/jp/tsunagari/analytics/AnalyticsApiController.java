@@ -40,14 +40,16 @@ class AnalyticsApiController {
 
 	@Operation(summary = "Per process: running instances and duration of the finished ones")
 	@GetMapping("/processes")
-	List<ProcessCycleTime> processes(@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
+	List<ProcessCycleTime> processes(
+			@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
 			@Parameter(description = FISCAL_YEAR_DESCRIPTION) @RequestParam(required = false) Integer fiscalYear) {
 		return reports.processes(AnalyticsRequests.filter(process, fiscalYear));
 	}
 
-	@Operation(summary = "Per step: duration; for user tasks waiting (created → claimed) and working (claimed → completed)")
+	@Operation(summary = "Per step: duration; for user tasks waiting (created → claimed) and working (claimed → done)")
 	@GetMapping("/steps")
-	List<StepCycleTime> steps(@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
+	List<StepCycleTime> steps(
+			@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
 			@Parameter(description = FISCAL_YEAR_DESCRIPTION) @RequestParam(required = false) Integer fiscalYear) {
 		return reports.steps(AnalyticsRequests.filter(process, fiscalYear));
 	}
@@ -62,7 +64,8 @@ class AnalyticsApiController {
 
 	@Operation(summary = "Duration of finished instances by month or by fiscal year of their end")
 	@GetMapping("/trend")
-	List<TrendPoint> trend(@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
+	List<TrendPoint> trend(
+			@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
 			@Parameter(description = "month or fiscal-year") @RequestParam(defaultValue = "month") String period) {
 		return reports.trend(AnalyticsRequests.filter(process, null), AnalyticsRequests.period(period));
 	}
@@ -77,7 +80,8 @@ class AnalyticsApiController {
 
 	@Operation(summary = "Steps ranked by the time all their finished runs took together")
 	@GetMapping("/bottlenecks")
-	List<Bottleneck> bottlenecks(@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
+	List<Bottleneck> bottlenecks(
+			@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
 			@Parameter(description = FISCAL_YEAR_DESCRIPTION) @RequestParam(required = false) Integer fiscalYear,
 			@Parameter(description = "How many steps, 1 to 100") @RequestParam(defaultValue = "10") int limit) {
 		return reports.bottlenecks(AnalyticsRequests.filter(process, fiscalYear), AnalyticsRequests.limit(limit));

@@ -72,7 +72,8 @@ class AnalyticsPageController {
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
 	}
 

@@ -38,7 +38,8 @@ final class AnalyticsRequests {
 
 	static int limit(int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new InvalidAnalyticsRequestException("Parameter limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+			throw new InvalidAnalyticsRequestException(
+					"Parameter limit must be between 1 and " + MAX_LIMIT + ": " + limit);
 		}
 		return limit;
 	}

@@ -17,7 +17,9 @@ final class Bottlenecks {
 	}
 
 	static List<Bottleneck> rank(List<StepCycleTime> steps, int limit) {
-		List<StepCycleTime> counted = steps.stream().filter(step -> !step.isContainer() && step.totalMillis() > 0).toList();
+		List<StepCycleTime> counted = steps.stream()
+			.filter(step -> !step.isContainer() && step.totalMillis() > 0)
+			.toList();
 		Map<String, Double> processTotals = counted.stream()
 			.collect(Collectors.groupingBy(StepCycleTime::processKey,
 					Collectors.summingDouble(StepCycleTime::totalMillis)));

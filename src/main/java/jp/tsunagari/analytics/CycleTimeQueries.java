@@ -52,21 +52,25 @@ class CycleTimeQueries {
 
 	List<StepCycleTime> steps(HistoryFilter filter) {
 		Map<String, Object> parameters = filter.newParameters();
+		return jdbc.query(stepsSql(filter, parameters), parameters,
+				(row, n) -> new StepCycleTime(row.getString("process_key"), row.getString("activity_id"),
+						row.getString("activity_name"), row.getString("activity_type"), row.getLong("active"),
+						row.getDouble("total"), DurationStats.read(row, "d"), DurationStats.read(row, "w"),
+						DurationStats.read(row, "k")));
+	}
+
+	/** The steps report's one statement (the benchmark also runs it through plain JDBC). */
+	String stepsSql(HistoryFilter filter, Map<String, Object> parameters) {
 		String waiting = dialect.millisBetween("a.START_TIME_", "c.CLAIMED_");
 		String working = "CASE WHEN a.END_TIME_ IS NOT NULL THEN " + dialect.millisBetween("c.CLAIMED_", "a.END_TIME_")
 				+ " END";
-		String sql = "SELECT a.PROC_DEF_KEY_ AS process_key, a.ACT_ID_ AS activity_id, MAX(a.ACT_NAME_) AS"
+		return "SELECT a.PROC_DEF_KEY_ AS process_key, a.ACT_ID_ AS activity_id, MAX(a.ACT_NAME_) AS"
 				+ " activity_name, MAX(a.ACT_TYPE_) AS activity_type, SUM(CASE WHEN a.END_TIME_ IS NULL THEN 1 ELSE 0"
 				+ " END) AS active, SUM(CAST(a.DURATION_ AS DOUBLE PRECISION)) AS total, "
 				+ DurationStats.select("a.DURATION_", "d") + ", " + DurationStats.select(waiting, "w") + ", "
 				+ DurationStats.select(working, "k") + " FROM ACT_HI_ACTINST a LEFT JOIN " + CLAIMS
 				+ " c ON c.TASK_ID_ = a.TASK_ID_ WHERE " + STEP_TYPES + filter.conditions("a", parameters)
 				+ " GROUP BY a.PROC_DEF_KEY_, a.ACT_ID_ ORDER BY a.PROC_DEF_KEY_, MIN(a.START_TIME_)";
-		return jdbc.query(sql, parameters,
-				(row, n) -> new StepCycleTime(row.getString("process_key"), row.getString("activity_id"),
-						row.getString("activity_name"), row.getString("activity_type"), row.getLong("active"),
-						row.getDouble("total"), DurationStats.read(row, "d"), DurationStats.read(row, "w"),
-						DurationStats.read(row, "k")));
 	}
 
 	List<TrendPoint> trend(HistoryFilter filter, TrendPeriod period) {

@@ -13,7 +13,7 @@ import jp.tsunagari.analytics.CycleTimeQueries.TrendPeriod;
 /** The analysts' reports: what the JSON API, the dashboard and the exports show. */
 class CycleTimeReports {
 
-	private final CycleTimeQueries cycleTimes;
+	final CycleTimeQueries cycleTimes;
 
 	private final TaskTimeQueries taskTimes;
 

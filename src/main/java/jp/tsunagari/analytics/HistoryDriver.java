@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -88,7 +89,7 @@ class HistoryDriver {
 	}
 
 	private void schedule(String instanceId, ProcessScenario scenario, long now, Set<String> seen,
-			java.util.function.Consumer<Event> add) {
+			Consumer<Event> add) {
 		for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list()) {
 			if (seen.add(task.getId())) {
 				StepScenario step = scenario.step(task.getTaskDefinitionKey());

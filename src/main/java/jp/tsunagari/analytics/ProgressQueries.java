@@ -22,13 +22,14 @@ class ProgressQueries {
 
 	List<CurrentStepRow> currentSteps(HistoryFilter filter) {
 		Map<String, Object> parameters = filter.newParameters();
-		String sql = "SELECT p.PROC_INST_ID_ AS instance_id, a.ID_ AS activity_instance_id, p.PROC_DEF_KEY_ AS process_key, p.BUSINESS_KEY_ AS"
-				+ " business_key, p.START_TIME_ AS started, a.ACT_NAME_ AS activity_name, a.ACT_ID_ AS activity_id,"
-				+ " a.ACT_TYPE_ AS activity_type, t.DUE_DATE_ AS due, t.ASSIGNEE_ AS assignee, l.GROUP_ID_ AS"
-				+ " candidate_group FROM ACT_HI_PROCINST p JOIN ACT_HI_ACTINST a ON a.PROC_INST_ID_ = p.PROC_INST_ID_"
+		String sql = "SELECT p.PROC_INST_ID_ AS instance_id, a.ID_ AS activity_instance_id, p.PROC_DEF_KEY_ AS"
+				+ " process_key, p.BUSINESS_KEY_ AS business_key, p.START_TIME_ AS started, a.ACT_NAME_ AS"
+				+ " activity_name, a.ACT_ID_ AS activity_id, a.ACT_TYPE_ AS activity_type, t.DUE_DATE_ AS due,"
+				+ " t.ASSIGNEE_ AS assignee, l.GROUP_ID_ AS candidate_group FROM ACT_HI_PROCINST p JOIN ACT_HI_ACTINST a ON a.PROC_INST_ID_ = p.PROC_INST_ID_"
 				+ " AND a.END_TIME_ IS NULL LEFT JOIN ACT_RU_TASK t ON t.ID_ = a.TASK_ID_ LEFT JOIN"
 				+ " ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL"
-				+ " WHERE p.END_TIME_ IS NULL AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL" + filter.conditions("p", parameters)
+				+ " WHERE p.END_TIME_ IS NULL AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL"
+				+ filter.conditions("p", parameters)
 				+ " ORDER BY p.START_TIME_, a.START_TIME_";
 		return jdbc.query(sql, parameters,
 				(row, n) -> new CurrentStepRow(row.getString("instance_id"), row.getString("activity_instance_id"),

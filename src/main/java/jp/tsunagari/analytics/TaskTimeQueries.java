@@ -15,7 +15,8 @@ class TaskTimeQueries {
 
 	/** Each (task, candidate group) once, even if the group was removed and offered again. */
 	private static final String CANDIDATES = "(SELECT DISTINCT TASK_ID_, GROUP_ID_ FROM ACT_HI_IDENTITYLINK"
-			+ " WHERE TYPE_ = 'candidate' AND OPERATION_TYPE_ = 'add' AND GROUP_ID_ IS NOT NULL AND TASK_ID_ IS NOT NULL)";
+			+ " WHERE TYPE_ = 'candidate' AND OPERATION_TYPE_ = 'add' AND GROUP_ID_ IS NOT NULL"
+			+ " AND TASK_ID_ IS NOT NULL)";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
