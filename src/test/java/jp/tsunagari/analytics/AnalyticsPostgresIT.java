@@ -8,13 +8,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * The database aggregates on PostgreSQL 16 (production's database, embedded), against the same independent
  * computation as {@link CycleTimeReportsTest} on H2: the SQL differs only in timestamp arithmetic.
  */
-class AnalyticsPostgresIT {
+class AnalyticsPostgresIT extends CycleTimeReportsContract {
 
 	private static EmbeddedPostgres postgres;
 
@@ -39,34 +38,9 @@ class AnalyticsPostgresIT {
 		postgres.close();
 	}
 
-	@Test
-	void processDurations() {
-		checks.processes();
-	}
-
-	@Test
-	void stepDurationsWithWaitingAndWorkingTime() {
-		checks.steps();
-	}
-
-	@Test
-	void byDepartment() {
-		checks.departments();
-	}
-
-	@Test
-	void trendByMonthAndFiscalYear() {
-		checks.trendByMonthAndFiscalYear();
-	}
-
-	@Test
-	void dueDateAdherence() {
-		checks.dueAdherence(SyntheticHistory.NOW);
-	}
-
-	@Test
-	void bottleneckRanking() {
-		checks.bottlenecks();
+	@Override
+	CycleTimeChecks checks() {
+		return checks;
 	}
 
 }

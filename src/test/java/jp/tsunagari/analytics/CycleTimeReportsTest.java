@@ -6,13 +6,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * The database aggregates on H2 (the demo's database) against an independent computation over the same synthetic
  * history; {@link AnalyticsPostgresIT} runs the same checks on PostgreSQL.
  */
-class CycleTimeReportsTest {
+class CycleTimeReportsTest extends CycleTimeReportsContract {
 
 	private static ProcessEngine engine;
 
@@ -34,34 +33,9 @@ class CycleTimeReportsTest {
 		engine.close();
 	}
 
-	@Test
-	void processDurations() {
-		checks.processes();
-	}
-
-	@Test
-	void stepDurationsWithWaitingAndWorkingTime() {
-		checks.steps();
-	}
-
-	@Test
-	void byDepartment() {
-		checks.departments();
-	}
-
-	@Test
-	void trendByMonthAndFiscalYear() {
-		checks.trendByMonthAndFiscalYear();
-	}
-
-	@Test
-	void dueDateAdherence() {
-		checks.dueAdherence(SyntheticHistory.NOW);
-	}
-
-	@Test
-	void bottleneckRanking() {
-		checks.bottlenecks();
+	@Override
+	CycleTimeChecks checks() {
+		return checks;
 	}
 
 }
