@@ -49,7 +49,7 @@ class AnalyticsPageController {
 		model.addAttribute("bottlenecks", reports.bottlenecks(filter, 10));
 		model.addAttribute("process", process);
 		model.addAttribute("fiscalYear", fiscalYear);
-		model.addAttribute("exports", ReportTables.NAMES);
+		model.addAttribute("exports", ReportTables.LABELS);
 		choices.addTo(model);
 		return "analytics/dashboard";
 	}

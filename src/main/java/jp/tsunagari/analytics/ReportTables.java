@@ -1,7 +1,9 @@
 package jp.tsunagari.analytics;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jp.tsunagari.analytics.CycleTimeQueries.TrendPeriod;
 
@@ -10,6 +12,9 @@ class ReportTables {
 
 	static final List<String> NAMES = List.of("processes", "steps", "departments", "trend-month", "trend-fiscal-year",
 			"due-adherence", "bottlenecks");
+
+	/** What the dashboard's export links say, by report name. */
+	static final Map<String, String> LABELS = labels();
 
 	private final CycleTimeReports reports;
 
@@ -64,6 +69,15 @@ class ReportTables {
 			default -> throw new InvalidAnalyticsRequestException(
 					"Report " + name + " does not exist; one of " + String.join(", ", NAMES));
 		};
+	}
+
+	private static Map<String, String> labels() {
+		List<String> labels = List.of("手続き", "工程", "部署", "月別", "年度別", "期限の遵守", "ボトルネック");
+		Map<String, String> byName = new LinkedHashMap<>();
+		for (int i = 0; i < NAMES.size(); i++) {
+			byName.put(NAMES.get(i), labels.get(i));
+		}
+		return byName;
 	}
 
 	private ReportTable trend(String name, String title, HistoryFilter filter, TrendPeriod period) {
