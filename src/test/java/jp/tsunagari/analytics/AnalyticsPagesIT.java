@@ -60,7 +60,7 @@ class AnalyticsPagesIT {
 		assertThat(engine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKeyLike(SelfEvaluation.PROCESS_KEY + "-demo-%")
-			.list()).hasSize(8)
+			.list()).hasSize(12)
 			.extracting(HistoricProcessInstance::getState)
 			.contains(HistoricProcessInstance.STATE_COMPLETED, HistoricProcessInstance.STATE_ACTIVE);
 		// DemoEvaluation's 令和2年度 is open beside the demo history
