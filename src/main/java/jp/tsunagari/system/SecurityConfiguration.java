@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -26,6 +28,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	private static final String MANAGERS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "managers";
+
+	private static final String ANALYSTS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "analysts";
 
 	@Bean
 	@Order(1)
@@ -72,8 +78,17 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico", "/public/**")
 				.permitAll()
+				// analytics: the progress of every procedure for managers, cycle times for analysts and managers
+				.requestMatchers("/progress", "/progress/**")
+				.hasAuthority(MANAGERS)
+				.requestMatchers("/analytics", "/analytics/**", "/api/analytics/**", "/v3/api-docs", "/v3/api-docs/**",
+						"/swagger-ui/**", "/swagger-ui.html")
+				.hasAnyAuthority(ANALYSTS, MANAGERS)
 				.anyRequest()
 				.authenticated())
+			// JSON clients get 401, not the login page
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PATHS.matcher("/api/**")))
 			.authenticationProvider(camundaAccounts)
 			.formLogin(login -> login.loginPage("/login").permitAll())
 			.httpBasic(Customizer.withDefaults())

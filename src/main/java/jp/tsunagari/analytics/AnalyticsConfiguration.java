@@ -1,0 +1,39 @@
+package jp.tsunagari.analytics;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import jp.tsunagari.system.EngineNode;
+
+/** The reports read the engine's own database, so they live on engine nodes only. */
+@EngineNode
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AnalyticsProperties.class)
+class AnalyticsConfiguration {
+
+	@Bean
+	CycleTimeReports cycleTimeReports(DataSource dataSource) {
+		return CycleTimeReports.over(dataSource);
+	}
+
+	@Bean
+	HistoryNames historyNames(DataSource dataSource) {
+		return new HistoryNames(new JdbcTemplate(dataSource));
+	}
+
+	@Bean
+	ProgressQueries progressQueries(DataSource dataSource) {
+		return new ProgressQueries(new NamedParameterJdbcTemplate(dataSource));
+	}
+
+	@Bean
+	ProgressBoard progressBoard(ProgressQueries queries, HistoryNames names, AnalyticsProperties properties) {
+		return new ProgressBoard(queries, names, properties);
+	}
+
+}

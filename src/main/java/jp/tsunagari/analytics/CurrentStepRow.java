@@ -1,0 +1,22 @@
+package jp.tsunagari.analytics;
+
+import java.time.LocalDateTime;
+
+/**
+ * One open activity of a running instance, with its task's due date, assignee and one candidate group if any (a task
+ * offered to two departments gives two rows with the same activity instance id).
+ */
+record CurrentStepRow(String instanceId, String activityInstanceId, String processKey, String businessKey,
+		LocalDateTime started, String activityName, String activityType, LocalDateTime due, String assignee,
+		String candidateGroup) {
+
+	boolean isPhase() {
+		return "subProcess".equals(activityType);
+	}
+
+	/** Multi-instance bodies and sub-processes are containers of the steps people see. */
+	boolean isStep() {
+		return !isPhase() && !"multiInstanceBody".equals(activityType);
+	}
+
+}

@@ -1,0 +1,37 @@
+package jp.tsunagari.analytics;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The names people read for keys in the history: processes (the latest version's name in ACT_RE_PROCDEF) and
+ * departments (ACT_ID_GROUP, kept in step with the organisation directory). Small tables, read whole.
+ */
+class HistoryNames {
+
+	private final JdbcTemplate jdbc;
+
+	HistoryNames(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Map<String, String> processes() {
+		Map<String, String> names = new HashMap<>();
+		jdbc.query("SELECT KEY_, NAME_ FROM ACT_RE_PROCDEF WHERE NAME_ IS NOT NULL ORDER BY VERSION_",
+				row -> {
+					names.put(row.getString("KEY_"), row.getString("NAME_"));
+				});
+		return names;
+	}
+
+	Map<String, String> groups() {
+		Map<String, String> names = new HashMap<>();
+		jdbc.query("SELECT ID_, NAME_ FROM ACT_ID_GROUP WHERE NAME_ IS NOT NULL", row -> {
+			names.put(row.getString("ID_"), row.getString("NAME_"));
+		});
+		return names;
+	}
+
+}

@@ -1,0 +1,112 @@
+package jp.tsunagari.analytics;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The managers' view of every running procedure: one row per instance, the latest first by lateness; confidential
+ * processes only as counts per step.
+ */
+class ProgressBoard {
+
+	record Board(List<RunningProcedure> procedures, List<ConfidentialProgress> confidential) {
+	}
+
+	private final ProgressQueries queries;
+
+	private final HistoryNames names;
+
+	private final AnalyticsProperties properties;
+
+	ProgressBoard(ProgressQueries queries, HistoryNames names, AnalyticsProperties properties) {
+		this.queries = queries;
+		this.names = names;
+		this.properties = properties;
+	}
+
+	Board board(HistoryFilter filter, String department, LocalDateTime now) {
+		Map<String, String> processNames = names.processes();
+		Map<String, String> groupNames = names.groups();
+		Map<String, List<CurrentStepRow>> byInstance = new LinkedHashMap<>();
+		Map<List<String>, Set<String>> confidential = new LinkedHashMap<>();
+		Map<List<String>, Set<String>> confidentialOverdue = new LinkedHashMap<>();
+		for (CurrentStepRow row : queries.currentSteps(filter)) {
+			if (department != null && !department.isBlank() && !department.equals(row.candidateGroup())) {
+				continue;
+			}
+			if (properties.isConfidential(row.processKey())) {
+				if (row.isStep()) {
+					List<String> key = List.of(processNames.getOrDefault(row.processKey(), row.processKey()),
+							row.activityName());
+					confidential.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row.activityInstanceId());
+					Set<String> overdue = confidentialOverdue.computeIfAbsent(key, k -> new LinkedHashSet<>());
+					if (isOverdue(row, now)) {
+						overdue.add(row.activityInstanceId());
+					}
+				}
+				continue;
+			}
+			byInstance.computeIfAbsent(row.instanceId(), id -> new ArrayList<>()).add(row);
+		}
+		List<RunningProcedure> procedures = new ArrayList<>();
+		byInstance.values().forEach(rows -> procedures.add(procedure(rows, processNames, groupNames, now)));
+		procedures.sort(Comparator.comparing(RunningProcedure::lateness)
+			.reversed()
+			.thenComparing(RunningProcedure::started));
+		List<ConfidentialProgress> summaries = new ArrayList<>();
+		confidential.forEach((key, steps) -> summaries.add(new ConfidentialProgress(key.get(0), key.get(1), steps.size(),
+				confidentialOverdue.get(key).size())));
+		return new Board(procedures, summaries);
+	}
+
+	private static RunningProcedure procedure(List<CurrentStepRow> rows, Map<String, String> processNames,
+			Map<String, String> groupNames, LocalDateTime now) {
+		CurrentStepRow first = rows.get(0);
+		Map<String, Integer> steps = new LinkedHashMap<>();
+		Set<String> phases = new LinkedHashSet<>();
+		Set<String> departments = new LinkedHashSet<>();
+		Set<String> assignees = new LinkedHashSet<>();
+		Set<String> counted = new LinkedHashSet<>();
+		int overdue = 0;
+		LocalDateTime earliestDue = null;
+		for (CurrentStepRow row : rows) {
+			if (row.isPhase()) {
+				phases.add(row.activityName());
+				continue;
+			}
+			if (row.candidateGroup() != null) {
+				departments.add(groupNames.getOrDefault(row.candidateGroup(), row.candidateGroup()));
+			}
+			if (!row.isStep() || !counted.add(row.activityInstanceId())) {
+				continue;
+			}
+			steps.merge(row.activityName(), 1, Integer::sum);
+			if (row.assignee() != null) {
+				assignees.add(row.assignee());
+			}
+			if (row.due() != null && (earliestDue == null || row.due().isBefore(earliestDue))) {
+				earliestDue = row.due();
+			}
+			overdue += isOverdue(row, now) ? 1 : 0;
+		}
+		List<String> current = new ArrayList<>();
+		steps.forEach((name, count) -> current.add(count > 1 ? name + " ×" + count : name));
+		Duration lateness = earliestDue != null && earliestDue.isBefore(now) ? Duration.between(earliestDue, now)
+				: Duration.ZERO;
+		return new RunningProcedure(first.instanceId(), first.processKey(),
+				processNames.getOrDefault(first.processKey(), first.processKey()), first.businessKey(), first.started(),
+				current, List.copyOf(phases), earliestDue, overdue, lateness, departments, assignees);
+	}
+
+	private static boolean isOverdue(CurrentStepRow row, LocalDateTime now) {
+		return row.due() != null && row.due().isBefore(now);
+	}
+
+}

@@ -1,0 +1,52 @@
+package jp.tsunagari.analytics;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+/**
+ * What differs between the databases the history is read from. Both PostgreSQL and H2 2.x have the ordered-set
+ * aggregate {@code PERCENTILE_CONT(p) WITHIN GROUP (ORDER BY x)}, so the queries are the same SQL but for the
+ * difference of two timestamps in milliseconds (ACT_HI_* store the timestamps, and DURATION_ only where the engine
+ * computed one).
+ */
+enum SqlDialect {
+
+	POSTGRESQL {
+		@Override
+		String millisBetween(String from, String to) {
+			return "(EXTRACT(EPOCH FROM (" + to + " - " + from + ")) * 1000)";
+		}
+	},
+
+	H2 {
+		@Override
+		String millisBetween(String from, String to) {
+			return "DATEDIFF(MILLISECOND, " + from + ", " + to + ")";
+		}
+	};
+
+	/** An SQL expression for the milliseconds from one timestamp column to another (null if either is null). */
+	abstract String millisBetween(String from, String to);
+
+	static SqlDialect of(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return of(connection.getMetaData().getDatabaseProductName());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot tell which database holds the history", ex);
+		}
+	}
+
+	static SqlDialect of(String productName) {
+		if (productName.toLowerCase().contains("postgres")) {
+			return POSTGRESQL;
+		}
+		if (productName.equalsIgnoreCase("H2")) {
+			return H2;
+		}
+		throw new IllegalStateException("Cycle-time analytics supports PostgreSQL and H2, not " + productName);
+	}
+
+}

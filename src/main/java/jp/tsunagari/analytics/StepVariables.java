@@ -1,0 +1,75 @@
+package jp.tsunagari.analytics;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import jp.tsunagari.analytics.HistoryScenario.StepScenario;
+import jp.tsunagari.evaluation.JapaneseFiscalYear;
+
+/** Turns a scenario's YAML values into process variables of the types forms and workers send. */
+class StepVariables {
+
+	VariableMap start(Map<String, Object> values, LocalDateTime start) {
+		VariableMap variables = Variables.createVariables();
+		values.forEach((name, value) -> variables.putValue(name, resolve(value, start.toLocalDate())));
+		return variables;
+	}
+
+	/**
+	 * {@code "{fiscalYear}"} → the fiscal year (April to March) of the date, {@code "{fiscalYearLabel}"} and
+	 * {@code "{nextFiscalYearLabel}"} → its Japanese name and the next one's, {@code "{date+N}"} → ISO date N days on.
+	 */
+	static Object resolve(Object value, LocalDate date) {
+		int fiscalYear = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+		if ("{fiscalYear}".equals(value)) {
+			return fiscalYear;
+		}
+		if ("{fiscalYearLabel}".equals(value)) {
+			return JapaneseFiscalYear.label(fiscalYear);
+		}
+		if ("{nextFiscalYearLabel}".equals(value)) {
+			return JapaneseFiscalYear.label(fiscalYear + 1);
+		}
+		if (value instanceof String text && text.matches("\\{date\\+\\d+}")) {
+			return date.plusDays(Long.parseLong(text.substring(6, text.length() - 1))).toString();
+		}
+		return copy(value);
+	}
+
+	VariableMap completion(StepScenario step, Random random) {
+		VariableMap variables = Variables.createVariables();
+		step.variables().forEach((name, value) -> variables.putValue(name, copy(value)));
+		step.choose(random).forEach((name, value) -> variables.putValue(name, copy(value)));
+		step.json()
+			.forEach((name, value) -> variables.putValueTyped(name,
+					SpinValues.jsonValue(Spin.JSON(value).toString()).create()));
+		return variables;
+	}
+
+	/**
+	 * Lists and maps as mutable {@link ArrayList}/{@link LinkedHashMap}: the engine stores them as JSON under their
+	 * class name and must be able to create that class again.
+	 */
+	private static Object copy(Object value) {
+		if (value instanceof List<?> list) {
+			return new ArrayList<>(list.stream().map(StepVariables::copy).toList());
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new LinkedHashMap<>();
+			map.forEach((key, item) -> copy.put(key, copy(item)));
+			return copy;
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,204 @@
+package jp.tsunagari.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import jp.tsunagari.analytics.HistoryScenario.ProcessScenario;
+import jp.tsunagari.analytics.HistoryScenario.StepScenario;
+import jp.tsunagari.evaluation.SelfEvaluation;
+
+/**
+ * The analytics pages in the whole demo application, with its back-dated demo history: who may see what (managers
+ * the progress page, analysts and managers the dashboard, API and exports; others 403, anonymous 401 or the login
+ * page), what the pages show, the JSON API and its OpenAPI document, bad parameters, CSV and Excel.
+ */
+// the REST API finds the engine by name in a JVM-wide registry: each whole-application test closes its own context
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tsunagari.analytics.seed-demo-history=true")
+@ActiveProfiles({ "demo", "test" })
+class AnalyticsPagesIT {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ProcessEngine engine;
+
+	@Test
+	void demoHistoryIsSeededOnceWithFinishedAndRunningInstancesAndTheFirstStartEvaluationStillOpens() {
+		assertThat(engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKeyLike(SelfEvaluation.PROCESS_KEY + "-demo-%")
+			.list()).hasSize(12)
+			.extracting(HistoricProcessInstance::getState)
+			.contains(HistoricProcessInstance.STATE_COMPLETED, HistoricProcessInstance.STATE_ACTIVE);
+		// DemoEvaluation's 令和2年度 is open beside the demo history
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.variableValueEquals(SelfEvaluation.FISCAL_YEAR, 2020)
+			.count()).isEqualTo(1);
+		assertThat(new HistorySeeder(engine, 1).seed(HistoryScenarios.demo(), LocalDateTime.now()))
+			.as("a restart seeds nothing again").isZero();
+	}
+
+	@Test
+	void onlyManagersSeeTheProgressPageWithEveryRunningProcedureAndItsTimeline() throws Exception {
+		assertThat(get("/progress", null).statusCode()).isEqualTo(302);
+		assertThat(get("/progress", "sato").statusCode()).isEqualTo(403);
+		assertThat(get("/progress", "yoshida").statusCode()).isEqualTo(403);
+		String late = startLateEvaluation();
+		HttpResponse<String> page = get("/progress?process=self-evaluation&department=disaster-reduction", "kato");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("手続きの進捗", "地域保健福祉計画", "self-evaluation-demo-", "令和", late,
+				"自己評価シートの作成", "1件（29日超過）", "危機管理局 減災推進課");
+
+		HistoricProcessInstance running = engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKeyLike(SelfEvaluation.PROCESS_KEY + "-demo-%")
+			.unfinished()
+			.list()
+			.get(0);
+		HttpResponse<String> timeline = get("/progress/" + running.getId(), "kato");
+		assertThat(timeline.statusCode()).isEqualTo(200);
+		assertThat(timeline.body()).contains("評価対象事業の読込", "自己評価シートの作成", "bar waiting", "実行中");
+		assertThat(get("/progress/no-such-instance", "kato").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void analystsAndManagersGetTheJsonApiOthersDoNot() throws Exception {
+		assertThat(get("/api/analytics/processes", null).statusCode()).isEqualTo(401);
+		assertThat(get("/api/analytics/processes", "sato").statusCode()).isEqualTo(403);
+		assertThat(get("/api/analytics/processes", "kato").statusCode()).isEqualTo(200);
+
+		JsonNode processes = JSON.readTree(get("/api/analytics/processes", "yoshida").body());
+		JsonNode evaluation = find(processes, "processKey", SelfEvaluation.PROCESS_KEY);
+		assertThat(evaluation.path("running").asLong()).isGreaterThanOrEqualTo(2);
+		assertThat(evaluation.path("duration").path("count").asLong()).isPositive();
+
+		JsonNode steps = JSON.readTree(get("/api/analytics/steps?process=self-evaluation", "yoshida").body());
+		JsonNode sheet = find(steps, "activityId", SelfEvaluation.TASK_WRITE_SHEET);
+		assertThat(sheet.path("waiting").path("count").asLong()).isPositive();
+		assertThat(sheet.path("working").path("medianMillis").asDouble()).isPositive();
+		assertThat(JSON.readTree(get("/api/analytics/bottlenecks?limit=3", "yoshida").body())).hasSize(3);
+		assertThat(JSON.readTree(get("/api/analytics/trend?period=fiscal-year", "yoshida").body()).get(0)
+			.path("periodLabel")
+			.asText()).startsWith("令和");
+
+		HttpResponse<String> spec = get("/v3/api-docs", "yoshida");
+		assertThat(spec.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(spec.body()).path("paths").fieldNames()).toIterable()
+			.contains("/api/analytics/steps", "/api/analytics/departments", "/api/analytics/due-adherence");
+		assertThat(get("/v3/api-docs", "sato").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void badParametersAreRefusedNamingTheParameter() throws Exception {
+		HttpResponse<String> notANumber = get("/api/analytics/steps?fiscalYear=abc", "yoshida");
+		assertThat(notANumber.statusCode()).isEqualTo(400);
+		assertThat(notANumber.body()).contains("fiscalYear");
+		assertThat(get("/api/analytics/bottlenecks?limit=0", "yoshida").body()).contains("limit");
+		assertThat(get("/api/analytics/trend?period=week", "yoshida").body()).contains("period");
+		assertThat(get("/analytics/export/nothing.csv", "yoshida").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theDashboardDrawsChartsAndExportsCsvAndExcel() throws Exception {
+		HttpResponse<String> dashboard = get("/analytics", "yoshida");
+		assertThat(dashboard.statusCode()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("処理時間の分析", "chart.umd.js", "自己評価シートの作成", "ボトルネック");
+		assertThat(get("/webjars/chart.js/4.4.1/dist/chart.umd.js", null).statusCode()).isEqualTo(200);
+		assertThat(get("/analytics", "sato").statusCode()).isEqualTo(403);
+
+		HttpResponse<byte[]> csv = getBytes("/analytics/export/steps.csv?process=self-evaluation", "yoshida");
+		String text = new String(csv.body(), StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF手続きキー,工程ID,工程").contains("Task_WriteSheet");
+		HttpResponse<byte[]> excel = getBytes("/analytics/export/departments.xlsx", "kato");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+			assertThat(workbook.getSheet("departments").getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("部署ごとのタスク処理時間");
+			assertThat(workbook.getSheet("departments").getLastRowNum()).isGreaterThanOrEqualTo(3);
+		}
+	}
+
+	/**
+	 * An evaluation opened 60 days ago with a month to submit, whose sheets nobody has touched: each of its five
+	 * departments has a task 29 full days overdue.
+	 */
+	private String startLateEvaluation() {
+		ProcessScenario demo = HistoryScenarios.demo().processes().get(SelfEvaluation.PROCESS_KEY);
+		StepScenario untouched = new StepScenario(List.of(5000d, 5000d), List.of(1d, 1d), null, null, null);
+		ProcessScenario late = new ProcessScenario(1, 0, 0, 0, Map.of(SelfEvaluation.FISCAL_YEAR, 2019,
+				SelfEvaluation.SUBMISSION_DEADLINE, "{date+30}"), untouched,
+				Map.of(SelfEvaluation.TASK_LOAD_PROGRAMMES, demo.step(SelfEvaluation.TASK_LOAD_PROGRAMMES)));
+		try {
+			new HistoryDriver(engine, new Random(1)).drive(SelfEvaluation.PROCESS_KEY, "late-evaluation", late,
+					LocalDateTime.now().minusDays(60), LocalDateTime.now());
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		return "late-evaluation";
+	}
+
+	private static JsonNode find(JsonNode array, String field, String value) {
+		for (JsonNode node : array) {
+			if (value.equals(node.path(field).asText())) {
+				return node;
+			}
+		}
+		throw new AssertionError("No " + field + " " + value + " in " + array);
+	}
+
+	private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+		return http.send(request(path, user), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = http.send(request(path, user), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response;
+	}
+
+	/** As a browser asks (so pages answer anonymous users with the login page); demo users' password is their id. */
+	private HttpRequest request(String path, String user) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8");
+		if (user != null) {
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+		}
+		return request.build();
+	}
+
+}
