@@ -103,6 +103,13 @@ class PostgresIT {
 	}
 
 	@Test
+	void theClaimIndexOfTheAnalyticsIsAPartialIndexOnTheHistoryOfIdentityLinks() {
+		String definition = jdbc.queryForObject(
+				"select indexdef from pg_indexes where indexname = 'tsg_idx_hi_ident_lnk_claim'", String.class);
+		assertThat(definition).contains("act_hi_identitylink").contains("WHERE").contains("'assignee'");
+	}
+
+	@Test
 	void onlyTheSystemAccountsAndTheDirectoryUsersExistWithoutKnownPasswords() {
 		assertThat(engine.getIdentityService().createUserQuery().list()).extracting(User::getId)
 			.containsExactlyInAnyOrder("admin", "worker", "aoki");

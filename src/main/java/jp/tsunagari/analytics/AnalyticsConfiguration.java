@@ -2,6 +2,8 @@ package jp.tsunagari.analytics;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.RepositoryService;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +34,18 @@ class AnalyticsConfiguration {
 	}
 
 	@Bean
-	ProgressBoard progressBoard(ProgressQueries queries, HistoryNames names, AnalyticsProperties properties) {
-		return new ProgressBoard(queries, names, properties);
+	ClaimIndex claimIndex(DataSource dataSource) {
+		return new ClaimIndex(dataSource);
+	}
+
+	@Bean
+	ConfidentialProcesses confidentialProcesses(RepositoryService repository, AnalyticsProperties properties) {
+		return ConfidentialProcesses.of(repository, properties.confidentialProcessKeys());
+	}
+
+	@Bean
+	ProgressBoard progressBoard(ProgressQueries queries, HistoryNames names, ConfidentialProcesses confidential) {
+		return new ProgressBoard(queries, names, confidential);
 	}
 
 }

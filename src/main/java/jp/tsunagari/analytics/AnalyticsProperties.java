@@ -6,16 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code tsunagari.analytics.*}: the processes whose instances are sensitive (referral cases): the progress page
- * shows them as counts per step only, never a business key, an assignee or a timeline; and the demo history file
- * (seeded in the demo profile unless {@code tsunagari.analytics.seed-demo-history} is false).
+ * {@code tsunagari.analytics.*}: processes whose instances are sensitive beyond those their model marks as holding
+ * personal data ({@link ConfidentialProcesses}); and the demo history file (seeded in the demo profile unless
+ * {@code tsunagari.analytics.seed-demo-history} is false).
  */
 @ConfigurationProperties("tsunagari.analytics")
-record AnalyticsProperties(@DefaultValue({ "nabari-referral", "case-conference" }) List<String> confidentialProcessKeys,
+record AnalyticsProperties(@DefaultValue({}) List<String> confidentialProcessKeys,
 		@DefaultValue("classpath:analytics/demo-history.yaml") String demoHistory) {
-
-	boolean isConfidential(String processKey) {
-		return confidentialProcessKeys.contains(processKey);
-	}
 
 }

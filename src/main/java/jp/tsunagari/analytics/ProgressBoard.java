@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,29 +24,30 @@ class ProgressBoard {
 
 	private final HistoryNames names;
 
-	private final AnalyticsProperties properties;
+	private final ConfidentialProcesses confidential;
 
-	ProgressBoard(ProgressQueries queries, HistoryNames names, AnalyticsProperties properties) {
+	ProgressBoard(ProgressQueries queries, HistoryNames names, ConfidentialProcesses confidential) {
 		this.queries = queries;
 		this.names = names;
-		this.properties = properties;
+		this.confidential = confidential;
 	}
 
 	Board board(HistoryFilter filter, String department, LocalDateTime now) {
 		Map<String, String> processNames = names.processes();
 		Map<String, String> groupNames = names.groups();
 		Map<String, List<CurrentStepRow>> byInstance = new LinkedHashMap<>();
-		Map<List<String>, Set<String>> confidential = new LinkedHashMap<>();
+		Map<String, Boolean> confidentialKeys = new HashMap<>();
+		Map<List<String>, Set<String>> confidentialSteps = new LinkedHashMap<>();
 		Map<List<String>, Set<String>> confidentialOverdue = new LinkedHashMap<>();
 		for (CurrentStepRow row : queries.currentSteps(filter)) {
 			if (department != null && !department.isBlank() && !department.equals(row.candidateGroup())) {
 				continue;
 			}
-			if (properties.isConfidential(row.processKey())) {
+			if (confidentialKeys.computeIfAbsent(row.processKey(), confidential::isConfidential)) {
 				if (row.isStep()) {
 					List<String> key = List.of(processNames.getOrDefault(row.processKey(), row.processKey()),
 							row.activityName());
-					confidential.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row.activityInstanceId());
+					confidentialSteps.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row.activityInstanceId());
 					Set<String> overdue = confidentialOverdue.computeIfAbsent(key, k -> new LinkedHashSet<>());
 					if (isOverdue(row, now)) {
 						overdue.add(row.activityInstanceId());
@@ -61,7 +63,7 @@ class ProgressBoard {
 			.reversed()
 			.thenComparing(RunningProcedure::started));
 		List<ConfidentialProgress> summaries = new ArrayList<>();
-		confidential.forEach((key, steps) -> summaries.add(new ConfidentialProgress(key.get(0), key.get(1), steps.size(),
+		confidentialSteps.forEach((key, steps) -> summaries.add(new ConfidentialProgress(key.get(0), key.get(1), steps.size(),
 				confidentialOverdue.get(key).size())));
 		return new Board(procedures, summaries);
 	}

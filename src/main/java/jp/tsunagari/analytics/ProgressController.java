@@ -23,16 +23,16 @@ class ProgressController {
 
 	private final HistoryNames names;
 
-	private final AnalyticsProperties properties;
+	private final ConfidentialProcesses confidential;
 
 	private final FilterChoices choices;
 
 	ProgressController(ProgressBoard board, ProgressQueries queries, HistoryNames names,
-			AnalyticsProperties properties) {
+			ConfidentialProcesses confidential) {
 		this.board = board;
 		this.queries = queries;
 		this.names = names;
-		this.properties = properties;
+		this.confidential = confidential;
 		this.choices = new FilterChoices(names);
 	}
 
@@ -52,7 +52,7 @@ class ProgressController {
 	String timeline(@PathVariable String instanceId, Model model) {
 		TimelineHeader header = queries.header(instanceId);
 		// confidential cases have no timeline here: they exist for the people handling the case only
-		if (header == null || properties.isConfidential(header.processKey())) {
+		if (header == null || confidential.isConfidential(header.processKey())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such procedure: " + instanceId);
 		}
 		String processName = names.processes().getOrDefault(header.processKey(), header.processKey());

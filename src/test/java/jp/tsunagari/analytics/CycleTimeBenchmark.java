@@ -47,8 +47,8 @@ class CycleTimeBenchmark {
 	private static final List<String> INDEXES = List.of(
 			"CREATE INDEX ACT_IDX_HI_ACT_INST_ANALYTICS ON ACT_HI_ACTINST (PROC_DEF_KEY_, ACT_ID_) INCLUDE (ACT_TYPE_,"
 					+ " ACT_NAME_, START_TIME_, END_TIME_, DURATION_, TASK_ID_)",
-			"CREATE INDEX ACT_IDX_HI_IDENT_LNK_CLAIM ON ACT_HI_IDENTITYLINK (TASK_ID_, TIMESTAMP_) WHERE TYPE_ ="
-					+ " 'assignee' AND OPERATION_TYPE_ = 'add'");
+			// the one the application creates at start-up (ClaimIndex)
+			SqlDialect.POSTGRESQL.claimIndex());
 
 	private final List<String> lines = new ArrayList<>();
 

@@ -19,8 +19,9 @@ class ProgressBoardTest {
 
 	private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
 
-	private static final AnalyticsProperties PROPERTIES = new AnalyticsProperties(List.of("nabari-referral"),
-			"classpath:analytics/demo-history.yaml");
+	// nabari-referral as its model marks it (personal data), case-conference as a city lists it in the configuration
+	private static final ConfidentialProcesses CONFIDENTIAL = new ConfidentialProcesses("nabari-referral"::equals,
+			List.of("case-conference"));
 
 	private final List<CurrentStepRow> rows = List.of(
 			// a survey on time, in its phase 実施 (sub-process) with a multi-instance body that is no step
@@ -33,7 +34,10 @@ class ProgressBoardTest {
 			row("i2", "b1", "self-evaluation", "EVAL-1", "確認", "userTask", NOW.minusDays(5), null, "managers"),
 			// two referral cases: counts only
 			row("i3", "c1", "nabari-referral", "CASE-0001", "受付", "userTask", NOW.minusDays(1), "ito", "machi"),
-			row("i4", "d1", "nabari-referral", "CASE-0002", "受付", "userTask", NOW.plusDays(1), null, "machi"));
+			row("i4", "d1", "nabari-referral", "CASE-0002", "受付", "userTask", NOW.plusDays(1), null, "machi"),
+			// a case conference, confidential because the city's configuration says so
+			row("i5", "e1", "case-conference", "C-2026-0001", "ケース検討", "userTask", NOW.minusDays(2), "shimizu",
+					"support-liaison-council"));
 
 	private final ProgressQueries queries = new ProgressQueries(null) {
 		@Override
@@ -59,7 +63,7 @@ class ProgressBoardTest {
 		}
 	};
 
-	private final ProgressBoard board = new ProgressBoard(queries, names, PROPERTIES);
+	private final ProgressBoard board = new ProgressBoard(queries, names, CONFIDENTIAL);
 
 	@Test
 	void oneRowPerInstanceLatestFirstWithStepsCountedOnce() {
@@ -83,9 +87,11 @@ class ProgressBoardTest {
 	void confidentialProcessesAreCountsPerStepWithoutKeysOrAssignees() {
 		ProgressBoard.Board result = board.board(HistoryFilter.ALL, null, NOW);
 
-		assertThat(result.procedures()).extracting(RunningProcedure::processKey).doesNotContain("nabari-referral");
+		assertThat(result.procedures()).extracting(RunningProcedure::processKey)
+			.doesNotContain("nabari-referral", "case-conference");
 		assertThat(result.confidential())
-			.containsExactly(new ConfidentialProgress("名張市 3層のつなぎ", "受付", 2, 1));
+			.containsExactly(new ConfidentialProgress("名張市 3層のつなぎ", "受付", 2, 1),
+					new ConfidentialProgress("case-conference", "ケース検討", 1, 1));
 	}
 
 	@Test
@@ -96,7 +102,7 @@ class ProgressBoardTest {
 
 	@Test
 	void aConfidentialInstanceHasNoTimeline() {
-		ProgressController controller = new ProgressController(board, queries, names, PROPERTIES);
+		ProgressController controller = new ProgressController(board, queries, names, CONFIDENTIAL);
 
 		assertThatThrownBy(() -> controller.timeline("i3", new ExtendedModelMap()))
 			.isInstanceOfSatisfying(ResponseStatusException.class,
