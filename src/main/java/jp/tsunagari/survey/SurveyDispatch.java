@@ -1,0 +1,94 @@
+package jp.tsunagari.survey;
+
+import java.util.List;
+
+/**
+ * Sends invitations and reminders, one recipient at a time, each recorded in {@link Deliveries} right after the mail
+ * server accepted it: a task that fails half-way and is delivered again sends only what is still missing. Postal
+ * recipients get their link on the printable letter instead (recorded as a prepared letter).
+ */
+class SurveyDispatch {
+
+	/** What one dispatch did: e-mails sent now, letters prepared now. */
+	record Result(int emails, int letters) {
+	}
+
+	private final Surveys surveys;
+
+	private final Recipients recipients;
+
+	private final Deliveries deliveries;
+
+	private final ResponseTokens tokens;
+
+	private final SurveyMail mail;
+
+	private final String publicBaseUrl;
+
+	SurveyDispatch(Surveys surveys, Recipients recipients, Deliveries deliveries, ResponseTokens tokens, SurveyMail mail,
+			String publicBaseUrl) {
+		this.surveys = surveys;
+		this.recipients = recipients;
+		this.deliveries = deliveries;
+		this.tokens = tokens;
+		this.mail = mail;
+		this.publicBaseUrl = publicBaseUrl;
+	}
+
+	Result sendInvitations(String surveyId) {
+		Survey survey = survey(surveyId);
+		int emails = 0;
+		int letters = 0;
+		for (Recipient recipient : recipients.list(surveyId)) {
+			Deliveries.Kind kind = recipient.byPost() ? Deliveries.Kind.LETTER : Deliveries.Kind.INVITATION;
+			String key = Deliveries.key(kind, surveyId, recipient.id());
+			if (deliveries.done(key)) {
+				continue;
+			}
+			String link = link(withToken(recipient));
+			if (recipient.byPost()) {
+				letters++;
+			}
+			else {
+				mail.invite(survey, recipient, link);
+				emails++;
+			}
+			deliveries.record(key, recipient.id(), kind);
+		}
+		return new Result(emails, letters);
+	}
+
+	/** Reminds e-mail recipients who have not answered; {@code round} tells one reminder round from the next. */
+	int sendReminders(String surveyId, String round) {
+		Survey survey = survey(surveyId);
+		int sent = 0;
+		List<Recipient> waiting = recipients.nonRespondents(surveyId);
+		for (Recipient recipient : waiting) {
+			String key = Deliveries.key(Deliveries.Kind.REMINDER, round, recipient.id());
+			if (recipient.byPost() || recipient.tokenSalt() == null || deliveries.done(key)) {
+				continue;
+			}
+			mail.remind(survey, recipient, link(recipient));
+			deliveries.record(key, recipient.id(), Deliveries.Kind.REMINDER);
+			sent++;
+		}
+		return sent;
+	}
+
+	String link(Recipient recipient) {
+		return publicBaseUrl + "/public/survey/" + tokens.token(recipient.tokenSalt());
+	}
+
+	private Recipient withToken(Recipient recipient) {
+		if (recipient.tokenSalt() == null) {
+			String salt = ResponseTokens.newSalt();
+			recipients.assignSalt(recipient.id(), salt, ResponseTokens.hash(tokens.token(salt)));
+		}
+		return recipients.find(recipient.id()).orElseThrow();
+	}
+
+	private Survey survey(String surveyId) {
+		return surveys.find(surveyId).orElseThrow(() -> new IllegalArgumentException("No survey " + surveyId));
+	}
+
+}
