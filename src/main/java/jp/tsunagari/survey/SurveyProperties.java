@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBackoff the wait before the first retry; doubled for each further retry
  * @param rateLimitPerMinute requests one address may make to the public response pages per minute
  * @param csvHeaders header names of the recipient CSV files
+ * @param staffGroups groups that may open every survey's staff pages (recipients, letters, results)
  */
 @ConfigurationProperties("tsunagari.survey")
 record SurveyProperties(@DefaultValue("P46D") Period planLeadTime, @DefaultValue("P14D") Period recipientsLeadTime,
@@ -38,7 +39,8 @@ record SurveyProperties(@DefaultValue("P46D") Period planLeadTime, @DefaultValue
 		@DefaultValue("http://localhost:8080") String publicBaseUrl,
 		@DefaultValue("survey@tsunagari.example.jp") String mailFrom, @DefaultValue("3") int retries,
 		@DefaultValue("PT1M") Duration retryBackoff, @DefaultValue("30") int rateLimitPerMinute,
-		CsvHeaders csvHeaders) {
+		CsvHeaders csvHeaders,
+		@DefaultValue({ "health-welfare-social-affairs", "managers", "analysts" }) List<String> staffGroups) {
 
 	/** Header names per recipient field; each list replaces the default names of that field. */
 	record CsvHeaders(List<String> organisationName, List<String> contactPerson, List<String> email,

@@ -3,6 +3,7 @@ package jp.tsunagari.survey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.core.io.ClassPathResource;
@@ -57,7 +58,7 @@ final class SurveyStoreFixture {
 		return new SurveyProperties(Period.ofDays(46), Period.ofDays(14), Period.ofDays(7), Period.ofDays(18),
 				"support-organisations", "classpath*:survey/questionnaires/*.yaml", 2, Period.ofDays(14),
 				Period.ofDays(7), LINK_SECRET, "https://tsunagari.example.jp", "survey@example.jp", 3,
-				Duration.ofSeconds(30), 30, null);
+				Duration.ofSeconds(30), 30, null, List.of("health-welfare-social-affairs", "managers", "analysts"));
 	}
 
 	SurveyDispatch dispatch(JavaMailSender mailSender) {

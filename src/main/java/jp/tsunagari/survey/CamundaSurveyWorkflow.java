@@ -1,0 +1,39 @@
+package jp.tsunagari.survey;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+
+import org.springframework.stereotype.Component;
+
+import jp.tsunagari.system.EngineNode;
+
+@EngineNode
+@Component
+class CamundaSurveyWorkflow implements SurveyWorkflow {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	CamundaSurveyWorkflow(RuntimeService runtime, TaskService tasks) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+	}
+
+	@Override
+	public void responseReceived(String surveyId) {
+		runtime.createMessageCorrelation(SurveyRollout.MESSAGE_RESPONSE_RECEIVED).processInstanceId(surveyId).correlate();
+	}
+
+	@Override
+	public boolean hasOpenTaskFor(String surveyId, Collection<String> groupIds) {
+		return !groupIds.isEmpty() && tasks.createTaskQuery()
+			.processInstanceId(surveyId)
+			.taskCandidateGroupIn(List.copyOf(groupIds))
+			.count() > 0;
+	}
+
+}
