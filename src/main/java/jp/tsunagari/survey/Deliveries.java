@@ -39,8 +39,10 @@ class Deliveries {
 				recipientId, kind.name(), Timestamp.valueOf(LocalDateTime.now(clock)));
 	}
 
-	int count(Kind kind) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM TSG_SURVEY_DELIVERY WHERE KIND = ?", Integer.class, kind.name());
+	/** How many deliveries of a kind a round (a survey's invitations, a reminder firing) has made in all. */
+	int count(Kind kind, String round) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM TSG_SURVEY_DELIVERY WHERE DELIVERY_KEY LIKE ?", Integer.class,
+				key(kind, round, "%"));
 	}
 
 }

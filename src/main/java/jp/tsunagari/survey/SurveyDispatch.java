@@ -9,7 +9,7 @@ import java.util.List;
  */
 class SurveyDispatch {
 
-	/** What one dispatch did: e-mails sent now, letters prepared now. */
+	/** What the survey's dispatch has done in all (also counting what an earlier, failed attempt did). */
 	record Result(int emails, int letters) {
 	}
 
@@ -37,31 +37,28 @@ class SurveyDispatch {
 
 	Result sendInvitations(String surveyId) {
 		Survey survey = survey(surveyId);
-		int emails = 0;
-		int letters = 0;
 		for (Recipient recipient : recipients.list(surveyId)) {
 			Deliveries.Kind kind = recipient.byPost() ? Deliveries.Kind.LETTER : Deliveries.Kind.INVITATION;
 			String key = Deliveries.key(kind, surveyId, recipient.id());
 			if (deliveries.done(key)) {
 				continue;
 			}
-			String link = link(withToken(recipient));
-			if (recipient.byPost()) {
-				letters++;
-			}
-			else {
-				mail.invite(survey, recipient, link);
-				emails++;
+			Recipient withLink = withToken(recipient);
+			if (!recipient.byPost()) {
+				mail.invite(survey, withLink, link(withLink));
 			}
 			deliveries.record(key, recipient.id(), kind);
 		}
-		return new Result(emails, letters);
+		return new Result(deliveries.count(Deliveries.Kind.INVITATION, surveyId),
+				deliveries.count(Deliveries.Kind.LETTER, surveyId));
 	}
 
-	/** Reminds e-mail recipients who have not answered; {@code round} tells one reminder round from the next. */
+	/**
+	 * Reminds e-mail recipients who have not answered; {@code round} tells one reminder round from the next. Returns
+	 * the reminders of this round in all.
+	 */
 	int sendReminders(String surveyId, String round) {
 		Survey survey = survey(surveyId);
-		int sent = 0;
 		List<Recipient> waiting = recipients.nonRespondents(surveyId);
 		for (Recipient recipient : waiting) {
 			String key = Deliveries.key(Deliveries.Kind.REMINDER, round, recipient.id());
@@ -70,9 +67,8 @@ class SurveyDispatch {
 			}
 			mail.remind(survey, recipient, link(recipient));
 			deliveries.record(key, recipient.id(), Deliveries.Kind.REMINDER);
-			sent++;
 		}
-		return sent;
+		return deliveries.count(Deliveries.Kind.REMINDER, round);
 	}
 
 	String link(Recipient recipient) {

@@ -59,7 +59,7 @@ record SurveyProperties(@DefaultValue("P46D") Period planLeadTime, @DefaultValue
 
 	/** The wait before the next retry when {@code retriesLeft} remain: 1×, 2×, 4× ... the configured backoff. */
 	long backoffMillis(int retriesLeft) {
-		int attempt = Math.max(0, retries - retriesLeft - 1);
+		int attempt = Math.max(0, retries - retriesLeft);
 		return retryBackoff.toMillis() << Math.min(attempt, 10);
 	}
 
