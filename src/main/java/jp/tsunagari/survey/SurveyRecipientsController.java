@@ -3,6 +3,8 @@ package jp.tsunagari.survey;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -42,44 +44,47 @@ class SurveyRecipientsController {
 
 	@GetMapping("/survey/{surveyId}/recipients")
 	String show(@PathVariable String surveyId, Authentication user, Model model) {
-		return page(surveyId, user, model, HttpStatus.OK);
+		return page(surveyId, user, model);
 	}
 
 	@PostMapping("/survey/{surveyId}/recipients/import")
 	String importFile(@PathVariable String surveyId, @RequestParam("file") MultipartFile file, Authentication user,
-			Model model) throws IOException {
+			Model model, HttpServletResponse response) throws IOException {
 		access.check(surveyId, user);
 		try {
 			Recipients.Addition addition = recipients.add(surveyId, RecipientFile.read(file.getBytes(), properties.columns()),
 					user.getName());
 			model.addAttribute("addition", addition);
-			return page(surveyId, user, model, HttpStatus.OK);
+			return page(surveyId, user, model);
 		}
 		catch (InvalidRecipientFileException ex) {
 			model.addAttribute("problems", ex.problems());
-			return page(surveyId, user, model, HttpStatus.UNPROCESSABLE_ENTITY);
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(surveyId, user, model);
 		}
 	}
 
 	@PostMapping("/survey/{surveyId}/recipients")
-	String add(@PathVariable String surveyId, NewRecipient recipient, Authentication user, Model model) {
+	String add(@PathVariable String surveyId, NewRecipient recipient, Authentication user, Model model,
+			HttpServletResponse response) {
 		access.check(surveyId, user);
 		List<String> reasons = RecipientFile.validate(recipient);
 		if (!reasons.isEmpty()) {
-			model.addAttribute("problems", reasons.stream().map(reason -> new InvalidRecipientFileException.Problem(0, reason)).toList());
-			return page(surveyId, user, model, HttpStatus.UNPROCESSABLE_ENTITY);
+			model.addAttribute("problems",
+					reasons.stream().map(reason -> new InvalidRecipientFileException.Problem(0, reason)).toList());
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(surveyId, user, model);
 		}
 		model.addAttribute("addition", recipients.add(surveyId, List.of(recipient), user.getName()));
-		return page(surveyId, user, model, HttpStatus.OK);
+		return page(surveyId, user, model);
 	}
 
-	private String page(String surveyId, Authentication user, Model model, HttpStatus status) {
+	private String page(String surveyId, Authentication user, Model model) {
 		access.check(surveyId, user);
 		Survey survey = surveys.find(surveyId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "調査が見つかりません。"));
 		model.addAttribute("survey", survey);
 		model.addAttribute("recipients", recipients.list(surveyId));
-		model.addAttribute("status", status.value());
 		return "survey/recipients";
 	}
 

@@ -162,8 +162,13 @@ class SurveyRolloutProcessTest {
 			.containsExactly("info@kodomo.example.jp");
 		engine.getExternalTaskService().complete(reminders.getId(), WORKER, Map.of(REMINDERS_SENT, reminded));
 
-		// the deadline closes the window; tabulation runs asynchronously
+		// at the deadline a second reminder round is still being sent and a response count still queued: the
+		// window closes all the same
+		engine.getManagementService().executeJob(job(survey, "StartEvent_ReminderDue").getId());
+		engine.getRuntimeService().createMessageCorrelation(MESSAGE_RESPONSE_RECEIVED).processInstanceId(surveyId)
+			.correlate();
 		engine.getManagementService().executeJob(job(survey, EVENT_RESPONSE_DEADLINE).getId());
+		assertThat(engine.getExternalTaskService().createExternalTaskQuery().processInstanceId(surveyId).count()).isZero();
 		engine.getManagementService().executeJob(job(survey, TASK_TABULATE_RESPONSES).getId());
 		assertThat(store.surveys.find(surveyId).orElseThrow().status()).isEqualTo(Survey.Status.CLOSED);
 		assertThat(engine.getRuntimeService().getVariables(surveyId)).containsEntry(RESPONSE_COUNT, 1)

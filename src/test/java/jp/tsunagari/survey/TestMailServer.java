@@ -16,8 +16,17 @@ final class TestMailServer {
 	}
 
 	static GreenMailExtension onFreePort() {
+		return on(freePort());
+	}
+
+	/** A server on a port known before it starts (an application context may need it first). */
+	static GreenMailExtension on(int port) {
+		return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	}
+
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
-			return new GreenMailExtension(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
