@@ -7,16 +7,15 @@ import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
-
-import jp.tsunagari.system.EngineNode;
 
 /**
  * 調査依頼の送付: e-mails each recipient its personal link and prepares the printable letters of postal recipients;
  * completes with the counts. Idempotent and retried (see {@link SurveyDispatch}, {@link WorkerRetries}).
  */
-@EngineNode
 @Component
+@Conditional(SurveyWorkersCondition.class)
 @ExternalTaskSubscription(topicName = SurveyRollout.TOPIC_SEND_INVITATIONS,
 		processDefinitionKey = SurveyRollout.PROCESS_KEY, variableNames = SurveyRollout.SURVEY_ID,
 		lockDuration = 600_000)

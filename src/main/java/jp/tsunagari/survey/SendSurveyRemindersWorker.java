@@ -7,17 +7,16 @@ import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
-
-import jp.tsunagari.system.EngineNode;
 
 /**
  * 未回答者への督促: e-mails a reminder with the same personal link to every recipient who has not answered. Each
  * timer firing is its own activity instance, the round of the idempotency key: a redelivered task of the same
  * round sends nothing twice, the next round reminds again.
  */
-@EngineNode
 @Component
+@Conditional(SurveyWorkersCondition.class)
 @ExternalTaskSubscription(topicName = SurveyRollout.TOPIC_SEND_REMINDERS,
 		processDefinitionKey = SurveyRollout.PROCESS_KEY,
 		variableNames = { SurveyRollout.SURVEY_ID, SurveyRollout.REMINDERS_SENT }, lockDuration = 600_000)
