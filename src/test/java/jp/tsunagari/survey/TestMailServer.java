@@ -37,6 +37,8 @@ final class TestMailServer {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(greenMail.getSmtp().getPort());
+		// the HELO name, so that no connection waits for a reverse lookup of this machine's name
+		sender.getJavaMailProperties().setProperty("mail.smtp.localhost", "localhost");
 		return sender;
 	}
 
