@@ -51,6 +51,7 @@ class SurveyRecipientsController {
 	String importFile(@PathVariable String surveyId, @RequestParam("file") MultipartFile file, Authentication user,
 			Model model, HttpServletResponse response) throws IOException {
 		access.check(surveyId, user);
+		requirePlanned(surveyId);
 		try {
 			Recipients.Addition addition = recipients.add(surveyId, RecipientFile.read(file.getBytes(), properties.columns()),
 					user.getName());
@@ -68,6 +69,7 @@ class SurveyRecipientsController {
 	String add(@PathVariable String surveyId, NewRecipient recipient, Authentication user, Model model,
 			HttpServletResponse response) {
 		access.check(surveyId, user);
+		requirePlanned(surveyId);
 		List<String> reasons = RecipientFile.validate(recipient);
 		if (!reasons.isEmpty()) {
 			model.addAttribute("problems",
@@ -79,10 +81,21 @@ class SurveyRecipientsController {
 		return page(surveyId, user, model);
 	}
 
+	/** After dispatch a new recipient would get no invitation: the list is closed then. */
+	private void requirePlanned(String surveyId) {
+		if (survey(surveyId).status() != Survey.Status.PLANNED) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "調査依頼を送付済みのため、宛先は追加できません。");
+		}
+	}
+
+	private Survey survey(String surveyId) {
+		return surveys.find(surveyId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "調査が見つかりません。"));
+	}
+
 	private String page(String surveyId, Authentication user, Model model) {
 		access.check(surveyId, user);
-		Survey survey = surveys.find(surveyId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "調査が見つかりません。"));
+		Survey survey = survey(surveyId);
 		model.addAttribute("survey", survey);
 		model.addAttribute("recipients", recipients.list(surveyId));
 		return "survey/recipients";

@@ -115,6 +115,8 @@ class SurveyRolloutIT {
 		Matcher link = LINK.matcher((String) greenMail.getReceivedMessages()[0].getContent());
 		assertThat(link.find()).isTrue();
 		String token = link.group(1);
+		// after dispatch a new recipient would get no invitation: the list is closed
+		assertThat(upload(sato, id, csv.getBytes(RecipientFile.CP932)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(sato.getForObject("/survey/{id}/letters", String.class, id)).contains("いこいの家")
 			.contains("/public/survey/").contains("size: A4");
 
