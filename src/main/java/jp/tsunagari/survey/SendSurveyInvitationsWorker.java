@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 @Conditional(SurveyWorkersCondition.class)
 @ExternalTaskSubscription(topicName = SurveyRollout.TOPIC_SEND_INVITATIONS,
 		processDefinitionKey = SurveyRollout.PROCESS_KEY, variableNames = SurveyRollout.SURVEY_ID,
-		lockDuration = 600_000)
+		lockDuration = SendSurveyInvitationsWorker.LOCK_MILLIS)
 class SendSurveyInvitationsWorker implements ExternalTaskHandler {
+
+	/** Ten minutes, extended every hundred recipients while the list is long. */
+	static final long LOCK_MILLIS = 600_000;
 
 	private final SurveyDispatch dispatch;
 
@@ -34,7 +37,8 @@ class SendSurveyInvitationsWorker implements ExternalTaskHandler {
 	public void execute(ExternalTask task, ExternalTaskService service) {
 		SurveyDispatch.Result result;
 		try {
-			result = dispatch.sendInvitations(task.getVariable(SurveyRollout.SURVEY_ID));
+			result = dispatch.sendInvitations(task.getVariable(SurveyRollout.SURVEY_ID),
+					() -> service.extendLock(task, LOCK_MILLIS));
 		}
 		catch (RuntimeException ex) {
 			retries.fail(task, service, "調査依頼を送付できません", ex);

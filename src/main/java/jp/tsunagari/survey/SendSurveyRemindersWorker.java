@@ -19,8 +19,12 @@ import org.springframework.stereotype.Component;
 @Conditional(SurveyWorkersCondition.class)
 @ExternalTaskSubscription(topicName = SurveyRollout.TOPIC_SEND_REMINDERS,
 		processDefinitionKey = SurveyRollout.PROCESS_KEY,
-		variableNames = { SurveyRollout.SURVEY_ID, SurveyRollout.REMINDERS_SENT }, lockDuration = 600_000)
+		variableNames = { SurveyRollout.SURVEY_ID, SurveyRollout.REMINDERS_SENT },
+		lockDuration = SendSurveyRemindersWorker.LOCK_MILLIS)
 class SendSurveyRemindersWorker implements ExternalTaskHandler {
+
+	/** Ten minutes, extended every hundred recipients while the list is long. */
+	static final long LOCK_MILLIS = 600_000;
 
 	private final SurveyDispatch dispatch;
 
@@ -35,7 +39,8 @@ class SendSurveyRemindersWorker implements ExternalTaskHandler {
 	public void execute(ExternalTask task, ExternalTaskService service) {
 		int sent;
 		try {
-			sent = dispatch.sendReminders(task.getVariable(SurveyRollout.SURVEY_ID), task.getActivityInstanceId());
+			sent = dispatch.sendReminders(task.getVariable(SurveyRollout.SURVEY_ID), task.getActivityInstanceId(),
+					() -> service.extendLock(task, LOCK_MILLIS));
 		}
 		catch (RuntimeException ex) {
 			retries.fail(task, service, "督促メールを送付できません", ex);

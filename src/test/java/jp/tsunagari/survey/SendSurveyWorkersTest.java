@@ -118,6 +118,26 @@ class SendSurveyWorkersTest {
 		assertThat(greenMail.getReceivedMessages()).hasSize(2);
 	}
 
+	@Test
+	void aLongListExtendsTheLockSoNoSecondWorkerStartsOnIt() {
+		List<NewRecipient> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 250; i++) {
+			many.add(new NewRecipient("団体" + i, "", "org" + i + "@example.jp", "", ""));
+		}
+		store.recipients.add("s1", many, "sato");
+		FailingAfter counting = new FailingAfter(null, Integer.MAX_VALUE) {
+			@Override
+			public void send(MimeMessage message) {
+				// accepted without a server: only the lock extensions are measured here
+			}
+		};
+		ExternalTask task = task(null);
+		new SendSurveyInvitationsWorker(store.dispatch(counting), retries).execute(task, service);
+		// 253 recipients: extended after the 100th and the 200th
+		verify(service, org.mockito.Mockito.times(2)).extendLock(task, SendSurveyInvitationsWorker.LOCK_MILLIS);
+		verify(service).complete(task, Map.of(SurveyRollout.EMAIL_COUNT, 252, SurveyRollout.LETTER_COUNT, 1));
+	}
+
 	private static ExternalTask task(Integer retriesLeft) {
 		ExternalTask task = mock(ExternalTask.class);
 		when(task.getVariable(SurveyRollout.SURVEY_ID)).thenReturn("s1");
@@ -131,7 +151,7 @@ class SendSurveyWorkersTest {
 	}
 
 	/** A mail sender that works for the first n mails, then fails until it recovers. */
-	static final class FailingAfter extends JavaMailSenderImpl {
+	static class FailingAfter extends JavaMailSenderImpl {
 
 		private final JavaMailSenderImpl target;
 
