@@ -89,12 +89,13 @@ class SurveyRolloutIT {
 		// the lead department imports an Excel (Shift_JIS) export; a broken file is refused and stores nothing
 		TestRestTemplate sato = rest.withBasicAuth("sato", "sato");
 		String broken = "団体名,メールアドレス\n,a@example.jp\n";
-		ResponseEntity<String> refused = upload(sato, id, broken.getBytes(RecipientFile.CP932));
+		String[] staff = staffForm(sato, id);
+		ResponseEntity<String> refused = upload(sato, id, staff, broken.getBytes(RecipientFile.CP932));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat(refused.getBody()).contains("2行目: 団体名が空です。");
 		String csv = "団体名,担当者,メールアドレス,住所\r\nNPO法人つながり,山田,yamada@npo.example.jp,\r\n"
 				+ "いこいの家,佐藤,,仙台市青葉区1-2-3\r\n";
-		ResponseEntity<String> imported = upload(sato, id, csv.getBytes(RecipientFile.CP932));
+		ResponseEntity<String> imported = upload(sato, id, staff, csv.getBytes(RecipientFile.CP932));
 		assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(imported.getBody()).contains("追加 <strong>2</strong>件").contains("NPO法人つながり");
 		// the inquiry department (disaster-reduction) may open the page while its task is open; others may not
@@ -116,7 +117,8 @@ class SurveyRolloutIT {
 		assertThat(link.find()).isTrue();
 		String token = link.group(1);
 		// after dispatch a new recipient would get no invitation: the list is closed
-		assertThat(upload(sato, id, csv.getBytes(RecipientFile.CP932)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(upload(sato, id, staff, csv.getBytes(RecipientFile.CP932)).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
 		assertThat(sato.getForObject("/survey/{id}/letters", String.class, id)).contains("いこいの家")
 			.contains("/public/survey/").contains("size: A4");
 
@@ -190,15 +192,20 @@ class SurveyRolloutIT {
 		return new HttpEntity<>(body, headers);
 	}
 
-	private ResponseEntity<String> upload(TestRestTemplate user, String surveyId, byte[] content) {
+	/** The session cookie and CSRF token of the recipient page, as the staff member's browser holds them. */
+	private String[] staffForm(TestRestTemplate user, String surveyId) {
 		ResponseEntity<String> page = user.getForEntity("/survey/{id}/recipients", String.class, surveyId);
 		Matcher csrf = CSRF.matcher(page.getBody());
-		assertThat(csrf.find()).isTrue();
+		assertThat(csrf.find()).as("CSRF field on the recipient page").isTrue();
+		return new String[] { page.getHeaders().getFirst(HttpHeaders.SET_COOKIE), csrf.group(1) };
+	}
+
+	private ResponseEntity<String> upload(TestRestTemplate user, String surveyId, String[] session, byte[] content) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		headers.add(HttpHeaders.COOKIE, page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0]);
+		headers.add(HttpHeaders.COOKIE, session[0].split(";")[0]);
 		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("_csrf", csrf.group(1));
+		body.add("_csrf", session[1]);
 		body.add("file", new ByteArrayResource(content) {
 			@Override
 			public String getFilename() {
