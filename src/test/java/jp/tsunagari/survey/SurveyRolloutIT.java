@@ -119,8 +119,10 @@ class SurveyRolloutIT {
 		// after dispatch a new recipient would get no invitation: the list is closed
 		assertThat(upload(sato, id, staff, csv.getBytes(RecipientFile.CP932)).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
-		assertThat(sato.getForObject("/survey/{id}/letters", String.class, id)).contains("いこいの家")
-			.contains("/public/survey/").contains("size: A4");
+		String letters = sato.getForObject("/survey/{id}/letters", String.class, id);
+		assertThat(letters).contains("いこいの家").contains("/public/survey/").contains("size: A4");
+		keepForALook("letters.html", letters);
+		keepForALook("answer.html", rest.getForObject("/public/survey/{t}", String.class, token));
 
 		// an unknown link, then a submission missing required answers (Japanese message naming the question)
 		assertThat(rest.getForEntity("/public/survey/{t}", String.class, "x".repeat(43)).getStatusCode())
@@ -153,6 +155,13 @@ class SurveyRolloutIT {
 		complete(id, SurveyRollout.TASK_REVIEW_RESULTS, Map.of("publicationDate", "2024-02-06", "resultsComment", "報告"));
 		assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
 			.getEndTime()).isNotNull();
+	}
+
+	/** The pages as rendered, in target/survey-pages/, for a person (or a browser screenshot) to look at. */
+	private static void keepForALook(String name, String html) throws java.io.IOException {
+		java.nio.file.Path out = java.nio.file.Path.of("target", "survey-pages", name);
+		java.nio.file.Files.createDirectories(out.getParent());
+		java.nio.file.Files.writeString(out, html.replace("href=\"/css/", "href=\"../../src/main/resources/static/css/"));
 	}
 
 	private static Map<String, String> completeAnswers() {
