@@ -46,6 +46,14 @@ class RecipientFileTest {
 	}
 
 	@Test
+	void theSampleOfferedOnTheRecipientPageImports() throws Exception {
+		byte[] sample = new org.springframework.core.io.ClassPathResource("static/survey/recipients-sample.csv")
+			.getContentAsByteArray();
+		assertThat(RecipientFile.read(sample, columns)).extracting(NewRecipient::postalAddress)
+			.containsExactly("", "仙台市青葉区本町1-2-3 あおばビル2階", "");
+	}
+
+	@Test
 	void aFileInAnotherEncodingIsRejected() {
 		assertThatThrownBy(() -> RecipientFile.read(LIST.getBytes(StandardCharsets.UTF_16), columns))
 			.isInstanceOf(InvalidRecipientFileException.class)

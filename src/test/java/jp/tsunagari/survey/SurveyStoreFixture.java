@@ -38,8 +38,12 @@ final class SurveyStoreFixture {
 	final SurveyResults results;
 
 	SurveyStoreFixture(Clock clock) {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:survey-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY", "sa", "");
+		this(new DriverManagerDataSource("jdbc:h2:mem:survey-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY",
+				"sa", ""), clock);
+	}
+
+	/** The store on any database (PostgreSQL in {@code SurveyStorePostgresIT}), its tables created as at start-up. */
+	SurveyStoreFixture(javax.sql.DataSource dataSource, Clock clock) {
 		new ResourceDatabasePopulator(new ClassPathResource("survey/schema.sql")).execute(dataSource);
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.clock = clock;
