@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,12 @@ class CamundaSurveyWorkflow implements SurveyWorkflow {
 	@Override
 	public void responseReceived(String surveyId) {
 		runtime.createMessageCorrelation(SurveyRollout.MESSAGE_RESPONSE_RECEIVED).processInstanceId(surveyId).correlate();
+	}
+
+	@Override
+	public String start(String title) {
+		return runtime.startProcessInstanceByKey(SurveyRollout.PROCESS_KEY,
+				Variables.createVariables().putValue(SurveyRollout.SURVEY_TITLE, title)).getId();
 	}
 
 	@Override

@@ -38,6 +38,10 @@ class Surveys {
 		jdbc.update("UPDATE TSG_SURVEY SET STATUS = ? WHERE ID = ?", Survey.Status.CLOSED.name(), id);
 	}
 
+	boolean any() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM TSG_SURVEY", Integer.class) > 0;
+	}
+
 	Optional<Survey> find(String id) {
 		return jdbc.query("SELECT * FROM TSG_SURVEY WHERE ID = ?", (rs, row) -> {
 			Timestamp deadline = rs.getTimestamp("RESPONSE_DEADLINE");
