@@ -1,0 +1,39 @@
+package jp.tsunagari.survey;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who may open a survey's staff pages (recipients with their personal data, letters, results): members of the
+ * configured staff groups (the lead department, managers, analysts) and of any group with an open task in that
+ * survey (the departments asked in the internal inquiry, while their task is open).
+ */
+class SurveyAccess {
+
+	private final List<String> staffGroups;
+
+	private final SurveyWorkflow workflow;
+
+	SurveyAccess(List<String> staffGroups, SurveyWorkflow workflow) {
+		this.staffGroups = staffGroups;
+		this.workflow = workflow;
+	}
+
+	void check(String surveyId, Authentication user) {
+		Set<String> groups = user.getAuthorities().stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(authority -> authority.startsWith("GROUP_"))
+			.map(authority -> authority.substring("GROUP_".length()))
+			.collect(Collectors.toSet());
+		if (groups.stream().noneMatch(staffGroups::contains) && !workflow.hasOpenTaskFor(surveyId, groups)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "この調査を扱う権限がありません。");
+		}
+	}
+
+}

@@ -1,0 +1,69 @@
+package jp.tsunagari.survey;
+
+import java.time.format.DateTimeFormatter;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** Invitation and reminder e-mails (plain text, UTF-8) with the recipient's personal link. */
+class SurveyMail {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+	private final JavaMailSender sender;
+
+	private final String from;
+
+	SurveyMail(JavaMailSender sender, String from) {
+		this.sender = sender;
+		this.from = from;
+	}
+
+	void invite(Survey survey, Recipient recipient, String link) {
+		send(recipient, "【調査ご協力のお願い】" + survey.title(), salutation(recipient)
+				+ "孤独・孤立対策の推進にあたり、「" + survey.title() + "」へのご協力をお願いいたします。\n"
+				+ "下記の貴団体専用のページからご回答ください（回答期限: " + DATE.format(survey.responseDeadline()) + "）。\n\n"
+				+ link + "\n\n" + footer());
+	}
+
+	void remind(Survey survey, Recipient recipient, String link) {
+		send(recipient, "【再送・ご回答のお願い】" + survey.title(), salutation(recipient)
+				+ "先日ご依頼した「" + survey.title() + "」について、まだご回答を確認できておりません。\n"
+				+ "お忙しいところ恐縮ですが、" + DATE.format(survey.responseDeadline()) + "までに下記のページからご回答ください。\n"
+				+ "行き違いでご回答済みの場合はご容赦ください。\n\n" + link + "\n\n" + footer());
+	}
+
+	private void send(Recipient recipient, String subject, String text) {
+		if (sender == null) {
+			throw new MailSendException("No mail server is configured (spring.mail.host)");
+		}
+		MimeMessage message = sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(recipient.email());
+			helper.setSubject(subject);
+			helper.setText(text);
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Cannot prepare the mail to recipient " + recipient.id(), ex);
+		}
+		sender.send(message);
+	}
+
+	private static String salutation(Recipient recipient) {
+		String person = recipient.contactPerson() == null || recipient.contactPerson().isBlank() ? "ご担当者"
+				: recipient.contactPerson();
+		return recipient.organisationName() + "\n" + person + " 様\n\n";
+	}
+
+	private static String footer() {
+		return "このリンクは貴団体専用です。他の方に転送しないでください。\n本メールは送信専用です。";
+	}
+
+}

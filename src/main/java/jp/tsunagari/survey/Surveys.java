@@ -1,0 +1,53 @@
+package jp.tsunagari.survey;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The TSG_SURVEY table. */
+class Surveys {
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Surveys(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void create(String id, String title, String questionnaireId) {
+		jdbc.update("INSERT INTO TSG_SURVEY (ID, TITLE, QUESTIONNAIRE_ID, STATUS, CREATED_AT) VALUES (?, ?, ?, ?, ?)", id,
+				title, questionnaireId, Survey.Status.PLANNED.name(), Timestamp.valueOf(LocalDateTime.now(clock)));
+	}
+
+	/** The plan may change the title and questionnaire until the invitations go out. */
+	void replan(String id, String title, String questionnaireId) {
+		jdbc.update("UPDATE TSG_SURVEY SET TITLE = ?, QUESTIONNAIRE_ID = ? WHERE ID = ?", title, questionnaireId, id);
+	}
+
+	void open(String id, LocalDateTime responseDeadline) {
+		jdbc.update("UPDATE TSG_SURVEY SET STATUS = ?, RESPONSE_DEADLINE = ? WHERE ID = ?", Survey.Status.OPEN.name(),
+				Timestamp.valueOf(responseDeadline), id);
+	}
+
+	void close(String id) {
+		jdbc.update("UPDATE TSG_SURVEY SET STATUS = ? WHERE ID = ?", Survey.Status.CLOSED.name(), id);
+	}
+
+	boolean any() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM TSG_SURVEY", Integer.class) > 0;
+	}
+
+	Optional<Survey> find(String id) {
+		return jdbc.query("SELECT * FROM TSG_SURVEY WHERE ID = ?", (rs, row) -> {
+			Timestamp deadline = rs.getTimestamp("RESPONSE_DEADLINE");
+			return new Survey(rs.getString("ID"), rs.getString("TITLE"), rs.getString("QUESTIONNAIRE_ID"),
+					deadline == null ? null : deadline.toLocalDateTime(), Survey.Status.valueOf(rs.getString("STATUS")));
+		}, id).stream().findFirst();
+	}
+
+}

@@ -1,0 +1,149 @@
+package jp.tsunagari.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The contract between processes/survey-rollout.bpmn, its forms and its code, read from the deployed files: the
+ * forms set what the gateways and the multi-instance read, templates name only variables that exist, the options
+ * offered exist (questionnaires, departments of the directory).
+ */
+class SurveyRolloutFormsTest {
+
+	private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+
+	private final BpmnModelInstance model = read();
+
+	@Test
+	void theFormBeforeEachDecisionSetsWhatItReads() throws IOException {
+		assertThat(keys(formOf(SurveyRollout.TASK_DRAFT_PLAN))).contains(SurveyRollout.PRE_HEARING_PLANNED,
+				SurveyRollout.INQUIRY_GROUPS, SurveyRollout.RESPONSE_DEADLINE, SurveyRollout.QUESTIONNAIRE_ID,
+				SurveyRollout.SURVEY_TITLE);
+		assertThat(keys(formOf(SurveyRollout.TASK_APPROVE_SURVEY))).containsExactlyInAnyOrder(
+				SurveyRollout.SURVEY_APPROVED, SurveyRollout.APPROVAL_COMMENT);
+		assertThat(keys(form("survey-rollout.survey-started"))).containsExactly(SurveyRollout.SURVEY_TITLE);
+		assertThat(required(formOf(SurveyRollout.TASK_DRAFT_PLAN))).contains(SurveyRollout.PRE_HEARING_PLANNED,
+				SurveyRollout.RESPONSE_DEADLINE);
+	}
+
+	@Test
+	void dueDatesAreTheLeadTimesSetAtStart() {
+		assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task -> assertThat(task.getCamundaDueDate())
+			.isIn("${" + SurveyRollout.PLAN_LEAD_TIME + "}", "${" + SurveyRollout.RECIPIENTS_LEAD_TIME + "}",
+					"${" + SurveyRollout.APPROVAL_LEAD_TIME + "}", "${" + SurveyRollout.REVIEW_LEAD_TIME + "}"));
+	}
+
+	@Test
+	void templatesNameOnlyVariablesThatExistWhenTheFormOpens() throws IOException {
+		Set<String> known = Set.of(SurveyRollout.SURVEY_ID, SurveyRollout.SURVEY_TITLE, SurveyRollout.APPROVAL_COMMENT,
+				"surveyPurpose", "targetPopulation", SurveyRollout.RECIPIENT_COUNT, SurveyRollout.RESPONSE_DEADLINE,
+				SurveyRollout.TABULATION_SUMMARY);
+		for (String formId : formIds()) {
+			Matcher matcher = TEMPLATE.matcher(form(formId).toString());
+			while (matcher.find()) {
+				assertThat(known).as("variable %s named in %s", matcher.group(1), formId).contains(matcher.group(1));
+			}
+		}
+	}
+
+	@Test
+	void theOptionsOfThePlanExist() throws IOException {
+		Questionnaires questionnaires = new Questionnaires(SurveyStoreFixture.properties().questionnaires());
+		String directory = new ClassPathResource("directory/demo-municipality.yaml").getContentAsString(StandardCharsets.UTF_8);
+		for (Map.Entry<String, List<String>> field : options(formOf(SurveyRollout.TASK_DRAFT_PLAN)).entrySet()) {
+			for (String value : field.getValue()) {
+				if (field.getKey().equals(SurveyRollout.QUESTIONNAIRE_ID)) {
+					assertThat(questionnaires.get(value).questions()).hasSize(17);
+				}
+				else if (field.getKey().equals(SurveyRollout.INQUIRY_GROUPS)) {
+					assertThat(directory).as("department %s in the directory", value).contains("id: " + value + ",");
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyFormIsAFormJs187FormNamedAfterItsFile() throws IOException {
+		for (String formId : formIds()) {
+			JsonNode form = form(formId);
+			assertThat(form.path("id").asText()).isEqualTo(formId);
+			assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
+		}
+	}
+
+	private List<String> formIds() {
+		List<String> ids = new ArrayList<>(List.of("survey-rollout.survey-started"));
+		model.getModelElementsByType(UserTask.class).forEach(task -> ids.add(task.getCamundaFormRef()));
+		return ids;
+	}
+
+	private JsonNode formOf(String taskId) throws IOException {
+		return form(((UserTask) model.getModelElementById(taskId)).getCamundaFormRef());
+	}
+
+	private static JsonNode form(String formId) throws IOException {
+		try (InputStream in = new ClassPathResource("forms/" + formId + ".form").getInputStream()) {
+			return new ObjectMapper().readTree(in);
+		}
+	}
+
+	private static List<String> keys(JsonNode form) {
+		List<String> keys = new ArrayList<>();
+		form.path("components").forEach(c -> {
+			if (c.hasNonNull("key") && !c.path("disabled").asBoolean(false)) {
+				keys.add(c.path("key").asText());
+			}
+		});
+		return keys;
+	}
+
+	private static List<String> required(JsonNode form) {
+		List<String> keys = new ArrayList<>();
+		form.path("components").forEach(c -> {
+			if (c.path("validate").path("required").asBoolean(false)) {
+				keys.add(c.path("key").asText());
+			}
+		});
+		return keys;
+	}
+
+	private static Map<String, List<String>> options(JsonNode form) {
+		Map<String, List<String>> options = new java.util.LinkedHashMap<>();
+		form.path("components").forEach(c -> {
+			if (c.has("values")) {
+				List<String> values = new ArrayList<>();
+				c.path("values").forEach(v -> values.add(v.path("value").asText()));
+				options.put(c.path("key").asText(), values);
+			}
+		});
+		return options;
+	}
+
+	private static BpmnModelInstance read() {
+		try (InputStream in = new ClassPathResource("processes/survey-rollout.bpmn").getInputStream()) {
+			return Bpmn.readModelFromStream(in);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
