@@ -9,7 +9,6 @@ import jp.tsunagari.system.EngineNode;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** 情報提供希望団体の抽出: the invitees from {@link EventInvitees} as surveyInvitees, their count and a list to read. */
@@ -17,17 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CollectSurveyInviteesDelegate implements JavaDelegate {
 
-	private final ObjectProvider<EventInvitees> invitees;
+	private final EventInvitees invitees;
 
-	/** Without an {@link EventInvitees} bean (the survey store not wired yet) there is nobody to invite. */
-	CollectSurveyInviteesDelegate(ObjectProvider<EventInvitees> invitees) {
+	CollectSurveyInviteesDelegate(EventInvitees invitees) {
 		this.invitees = invitees;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		List<EventInvitees.Invitee> organisations = invitees.getIfAvailable(() -> List::of)
-			.organisationsWantingInformation();
+		List<EventInvitees.Invitee> organisations = invitees.organisationsWantingInformation();
 		List<Map<String, Object>> variable = organisations.stream().map(invitee -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("organisationName", invitee.organisationName());

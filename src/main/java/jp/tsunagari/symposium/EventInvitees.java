@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The organisations to invite because they answered a survey asking for information from the city (Sendai sent
- * them the symposium invitation, 001:L1082-1084). The survey feature provides the implementation; until it is
- * wired (a bean of this type), the symposium invites nobody from surveys.
+ * them the symposium invitation, 001:L1082-1084): {@link SurveyEventInvitees} reads them from the survey store.
  */
 public interface EventInvitees {
 

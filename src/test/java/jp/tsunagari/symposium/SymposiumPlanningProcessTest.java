@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * The symposium model with the real procurement model and DMN it calls, on the in-memory engine, its delegates
@@ -69,16 +68,14 @@ class SymposiumPlanningProcessTest {
 		tables = EventTables.ofProcessTestEngine();
 		SymposiumProperties properties = new SymposiumProperties(LEAD,
 				new SymposiumProperties.LeadTimes(62, 60, 30, 14, 20));
-		StaticListableBeanFactory invitees = new StaticListableBeanFactory();
-		invitees.addBean("invitees", (EventInvitees) () -> List.of(
-				new EventInvitees.Invitee("NPO法人ワンファミリー仙台", "info@example.jp"),
-				new EventInvitees.Invitee("一般社団法人パーソナルサポートセンター", "psc@example.jp")));
+		EventInvitees invitees = () -> List.of(new EventInvitees.Invitee("NPO法人ワンファミリー仙台", "info@example.jp"),
+				new EventInvitees.Invitee("一般社団法人パーソナルサポートセンター", "psc@example.jp"));
 		Mocks.register("scheduleSymposiumDelegate", new ScheduleSymposiumDelegate(properties));
 		Mocks.register("prepareSpeakerInvitationsListener", new PrepareSpeakerInvitationsListener());
 		Mocks.register("recordConfirmedSpeakerListener", new RecordConfirmedSpeakerListener());
 		Mocks.register("recordPublicityListener", new RecordPublicityListener());
 		Mocks.register("collectSurveyInviteesDelegate",
-				new CollectSurveyInviteesDelegate(invitees.getBeanProvider(EventInvitees.class)));
+				new CollectSurveyInviteesDelegate(invitees));
 		Mocks.register("openRegistrationDelegate", new OpenRegistrationDelegate(tables.registrations));
 		Mocks.register("compileEventReportDelegate",
 				new CompileEventReportDelegate(tables.registrations, tables.answers));
