@@ -96,6 +96,18 @@ class AnalyticsPagesIT {
 	}
 
 	@Test
+	void theStartPageOffersEachUserThePagesTheirGroupsMayOpen() throws Exception {
+		String manager = get("/", "kato").body();
+		assertThat(manager).contains("href=\"/progress\"", "href=\"/analytics\"", "href=\"/referral/progress\"",
+				"href=\"/caseconference/progress\"");
+		String analyst = get("/", "yoshida").body();
+		assertThat(analyst).contains("href=\"/analytics\"").doesNotContain("href=\"/progress\"", "/referral/progress");
+		String secretariat = get("/", "sato").body();
+		assertThat(secretariat).contains("href=\"/caseconference/progress\"")
+			.doesNotContain("href=\"/progress\"", "href=\"/analytics\"", "/referral/progress");
+	}
+
+	@Test
 	void analystsAndManagersGetTheJsonApiOthersDoNot() throws Exception {
 		assertThat(get("/api/analytics/processes", null).statusCode()).isEqualTo(401);
 		assertThat(get("/api/analytics/processes", "sato").statusCode()).isEqualTo(403);
