@@ -41,7 +41,6 @@ class EventRegistrationsPostgresIT {
 	@Test
 	void concurrentTransactionsNeverOverbookOnPostgres() throws Exception {
 		EventTables tables = new EventTables(postgres.getPostgresDatabase());
-		new EventSchema(postgres.getPostgresDatabase()).afterPropertiesSet();
 		TransactionTemplate transaction = new TransactionTemplate(
 				new DataSourceTransactionManager(postgres.getPostgresDatabase()));
 		String eventId = tables.registrations.openEvent("シンポジウム", LocalDate.of(2024, 2, 6), 25, "pi");
