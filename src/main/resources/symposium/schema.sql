@@ -1,5 +1,5 @@
 -- Event registration and questionnaire tables of symposium-planning. Portable SQL (H2 and PostgreSQL), run at
--- start-up by EventSchema; IF NOT EXISTS makes it safe on every start. Personal data (names, e-mail addresses)
+-- start-up (FeatureTables); IF NOT EXISTS makes it safe on every start. Personal data (names, e-mail addresses)
 -- live only here, not in process variables or the engine's history.
 CREATE TABLE IF NOT EXISTS TSG_EVENT (
   ID VARCHAR(64) NOT NULL PRIMARY KEY,

@@ -3,16 +3,15 @@ package jp.tsunagari;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.tsunagari.evaluation.ProgrammeLoadingClient;
 import jp.tsunagari.evaluation.SelfEvaluation;
+import jp.tsunagari.system.EmbeddedPostgresServer;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +51,7 @@ class PostgresIT {
 
 	private static final String WORKER_PASSWORD = "Gaibu-Task-2026!";
 
-	private static final EmbeddedPostgres postgres = start();
+	private static final EmbeddedPostgresServer.Database postgres = EmbeddedPostgresServer.newDatabase();
 
 	@Autowired
 	private ProcessEngine engine;
@@ -70,8 +68,8 @@ class PostgresIT {
 
 	@DynamicPropertySource
 	static void production(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.url", postgres::jdbcUrl);
+		registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
 		registry.add("spring.datasource.password", () -> "postgres");
 		registry.add("tsunagari.admin.username", () -> "admin");
 		registry.add("tsunagari.admin.password", () -> "Kanri-Pass-2026!");
@@ -80,11 +78,6 @@ class PostgresIT {
 		registry.add("camunda.bpm.job-execution.enabled", () -> false);
 		registry.add("tsunagari.directory.file", () -> "classpath:directory/small-town-production.yaml");
 		registry.add("camunda.bpm.client.disable-auto-fetching", () -> true);
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
 	}
 
 	@Test
@@ -194,15 +187,6 @@ class PostgresIT {
 		File[] models = new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"));
 		return models == null ? List.of()
 				: Arrays.stream(models).map(file -> file.getName().replace(".bpmn", "")).toList();
-	}
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("The embedded PostgreSQL did not start", ex);
-		}
 	}
 
 }

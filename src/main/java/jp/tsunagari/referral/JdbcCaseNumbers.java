@@ -17,8 +17,6 @@ class JdbcCaseNumbers implements CaseNumbers {
 
 	JdbcCaseNumbers(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		jdbc.execute("CREATE TABLE IF NOT EXISTS TSG_CASE_NUMBER (PREFIX_ VARCHAR(8) NOT NULL, YEAR_ INT NOT NULL, "
-				+ "LAST_ INT NOT NULL, PRIMARY KEY (PREFIX_, YEAR_))");
 	}
 
 	@Override

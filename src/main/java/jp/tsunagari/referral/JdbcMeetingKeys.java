@@ -13,7 +13,6 @@ class JdbcMeetingKeys implements MeetingKeys {
 
 	JdbcMeetingKeys(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		jdbc.execute("CREATE TABLE IF NOT EXISTS TSG_MEETING (MEETING_KEY_ VARCHAR(32) NOT NULL PRIMARY KEY)");
 	}
 
 	@Override

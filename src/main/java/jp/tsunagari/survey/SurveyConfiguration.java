@@ -1,18 +1,16 @@
 package jp.tsunagari.survey;
 
 import java.time.Clock;
-import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
-import org.springframework.boot.sql.init.DatabaseInitializationMode;
-import org.springframework.boot.sql.init.DatabaseInitializationSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.tsunagari.system.EngineNode;
+import jp.tsunagari.system.FeatureTables;
 
 /**
  * The survey store on the engine node's database. Its tables are created at start-up from survey/schema.sql
@@ -24,10 +22,7 @@ class SurveyConfiguration {
 
 	@Bean
 	DataSourceScriptDatabaseInitializer surveySchema(DataSource dataSource) {
-		DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
-		settings.setSchemaLocations(List.of("classpath:survey/schema.sql"));
-		settings.setMode(DatabaseInitializationMode.ALWAYS);
-		return new DataSourceScriptDatabaseInitializer(dataSource, settings);
+		return FeatureTables.initializer(dataSource, "classpath:survey/schema.sql");
 	}
 
 	@Bean

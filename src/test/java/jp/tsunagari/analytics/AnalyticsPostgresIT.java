@@ -2,12 +2,11 @@ package jp.tsunagari.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+
+import jp.tsunagari.system.EmbeddedPostgresServer;
 
 /**
  * The database aggregates on PostgreSQL 16 (production's database, embedded), against the same independent
@@ -15,27 +14,24 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class AnalyticsPostgresIT extends CycleTimeReportsContract {
 
-	private static EmbeddedPostgres postgres;
-
 	private static ProcessEngine engine;
 
 	private static CycleTimeChecks checks;
 
 	@BeforeAll
-	static void createHistory() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-		engine = SyntheticHistory.engine("analytics-postgres", postgres.getJdbcUrl("postgres", "postgres"), "postgres",
+	static void createHistory() {
+		EmbeddedPostgresServer.Database postgres = EmbeddedPostgresServer.newDatabase();
+		engine = SyntheticHistory.engine("analytics-postgres", postgres.jdbcUrl(), EmbeddedPostgresServer.USER,
 				"postgres");
 		assertThat(SyntheticHistory.create(engine)).isEqualTo(65);
-		CycleTimeReports reports = CycleTimeReports.over(postgres.getPostgresDatabase());
-		assertThat(SqlDialect.of(postgres.getPostgresDatabase())).isEqualTo(SqlDialect.POSTGRESQL);
+		CycleTimeReports reports = CycleTimeReports.over(postgres.dataSource());
+		assertThat(SqlDialect.of(postgres.dataSource())).isEqualTo(SqlDialect.POSTGRESQL);
 		checks = new CycleTimeChecks(reports, engine.getHistoryService());
 	}
 
 	@AfterAll
-	static void close() throws IOException {
+	static void close() {
 		engine.close();
-		postgres.close();
 	}
 
 	@Override

@@ -6,11 +6,11 @@ import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mail.javamail.JavaMailSender;
+
+import jp.tsunagari.system.FeatureTables;
 
 /** The survey store on a private in-memory H2 database with the production schema, for tests without Spring. */
 final class SurveyStoreFixture {
@@ -44,7 +44,7 @@ final class SurveyStoreFixture {
 
 	/** The store on any database (PostgreSQL in {@code SurveyStorePostgresIT}), its tables created as at start-up. */
 	SurveyStoreFixture(javax.sql.DataSource dataSource, Clock clock) {
-		new ResourceDatabasePopulator(new ClassPathResource("survey/schema.sql")).execute(dataSource);
+		FeatureTables.initializer(dataSource, "classpath:survey/schema.sql").initializeDatabase();
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.clock = clock;
 		this.properties = properties();

@@ -2,16 +2,16 @@ package jp.tsunagari.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+
+import jp.tsunagari.system.EmbeddedPostgresServer;
 
 /**
  * The survey tables and every query of the store on PostgreSQL 16 (embedded), as production runs them: the schema
@@ -19,22 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class SurveyStorePostgresIT {
 
-	private static EmbeddedPostgres postgres;
-
-	@BeforeAll
-	static void start() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
-	}
+	private static final DataSource postgres = EmbeddedPostgresServer.newDatabase().dataSource();
 
 	@Test
 	void theStoreWorksOnPostgresql() {
-		new SurveyStoreFixture(postgres.getPostgresDatabase(), Clock.systemDefaultZone());
-		SurveyStoreFixture store = new SurveyStoreFixture(postgres.getPostgresDatabase(), Clock.systemDefaultZone());
+		new SurveyStoreFixture(postgres, Clock.systemDefaultZone());
+		SurveyStoreFixture store = new SurveyStoreFixture(postgres, Clock.systemDefaultZone());
 		store.surveys.create("pg", "支援団体調査", "support-organisations");
 		store.recipients.add("pg", List.of(new NewRecipient("NPO法人つながり", "山田", "yamada@npo.example.jp", "", ""),
 				new NewRecipient("いこいの家", "", "", "仙台市青葉区1-2-3", "")), "sato");

@@ -15,13 +15,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import jp.tsunagari.system.EngineNode;
+import jp.tsunagari.system.FeatureTables;
 
 /**
  * A worker node given the survey database: no engine, but the survey workers, which read the recipients there and
@@ -68,7 +67,7 @@ class SurveyWorkerNodeIT {
 		assertThat(context.getBean(SendSurveyRemindersWorker.class)).isNotNull();
 
 		// the engine node creates the tables; here the test does
-		new ResourceDatabasePopulator(new ClassPathResource("survey/schema.sql")).execute(surveyDataSource);
+		FeatureTables.initializer(surveyDataSource, "classpath:survey/schema.sql").initializeDatabase();
 		surveys.create("s1", "支援団体調査", "support-organisations");
 		recipients.add("s1", List.of(new NewRecipient("NPO法人つながり", "", "info@npo.example.jp", "", "")), "sato");
 		surveys.open("s1", LocalDateTime.now().plusDays(10));

@@ -2,7 +2,6 @@ package jp.tsunagari.symposium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +10,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.tsunagari.system.EmbeddedPostgresServer;
 
 /**
  * The event schema and the seat counting on a real PostgreSQL 16 (embedded, no Docker): the start-up script runs
@@ -26,24 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class EventRegistrationsPostgresIT {
 
-	private static EmbeddedPostgres postgres;
-
-	@BeforeAll
-	static void start() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
-	}
+	private static final DataSource postgres = EmbeddedPostgresServer.newDatabase().dataSource();
 
 	@Test
 	void concurrentTransactionsNeverOverbookOnPostgres() throws Exception {
-		EventTables tables = new EventTables(postgres.getPostgresDatabase());
-		new EventSchema(postgres.getPostgresDatabase()).afterPropertiesSet();
+		EventTables tables = new EventTables(postgres);
 		TransactionTemplate transaction = new TransactionTemplate(
-				new DataSourceTransactionManager(postgres.getPostgresDatabase()));
+				new DataSourceTransactionManager(postgres));
 		String eventId = tables.registrations.openEvent("シンポジウム", LocalDate.of(2024, 2, 6), 25, "pi");
 
 		ExecutorService pool = Executors.newFixedThreadPool(10);

@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import jp.tsunagari.system.FeatureTables;
+
 /** The event tables on a database (in-memory H2: the process tests' own or a private one), schema applied. */
 final class EventTables {
 
@@ -15,7 +17,7 @@ final class EventTables {
 	final QuestionnaireAnswers answers;
 
 	EventTables(DataSource dataSource) {
-		new EventSchema(dataSource).afterPropertiesSet();
+		FeatureTables.initializer(dataSource, "classpath:symposium/schema.sql").initializeDatabase();
 		jdbc = new JdbcTemplate(dataSource);
 		registrations = new EventRegistrations(jdbc);
 		answers = new QuestionnaireAnswers(jdbc, registrations);
