@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /**
  * Not a test: a rerunnable harness (`mvn -Pbenchmark verify -Dit.test=CycleTimeBenchmark`). On an embedded
@@ -106,6 +109,9 @@ class CycleTimeBenchmark {
 		row("raw SQL: the steps report's statement through plain JDBC (the baseline)", raw, raw);
 		row("steps report through the service the API calls", time(() -> reports.steps(HistoryFilter.ALL).size()),
 				raw);
+		MockMvc api = MockMvcBuilders.standaloneSetup(new AnalyticsApiController(reports)).build();
+		row("GET /api/analytics/steps: Spring MVC and JSON over the service (MockMvc, no network or sign-in)",
+				time(() -> response(api, "/api/analytics/steps").length()), raw);
 		row("raw SQL: duration figures only, no waiting/working (what those cost)",
 				time(() -> jdbc.queryForList(RAW_STEPS).size()), raw);
 		row("steps report, one process of five", time(() -> reports.steps(oneProcess).size()), raw);
@@ -124,6 +130,15 @@ class CycleTimeBenchmark {
 			.createHistoricTaskInstanceReport()
 			.duration(PeriodUnit.MONTH)
 			.size()), raw);
+	}
+
+	private static String response(MockMvc api, String path) {
+		try {
+			return api.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse().getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(path + " failed", ex);
+		}
 	}
 
 	private void row(String what, double millis, double baseline) {
