@@ -2,6 +2,7 @@ package jp.tsunagari.analytics;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +59,8 @@ class HistoryDriver {
 
 	private final Set<String> seen = new HashSet<>();
 
-	private final PriorityQueue<Event> events = new PriorityQueue<>();
+	private final PriorityQueue<Event> events = new PriorityQueue<>(
+			Comparator.comparingLong(Event::at).thenComparingLong(Event::sequence));
 
 	private long sequence;
 
@@ -70,13 +72,7 @@ class HistoryDriver {
 		this.actors = new StepActors(engine);
 	}
 
-	private record Event(long at, long sequence, Runnable action) implements Comparable<Event> {
-
-		@Override
-		public int compareTo(Event other) {
-			return at != other.at ? Long.compare(at, other.at) : Long.compare(sequence, other.sequence);
-		}
-
+	private record Event(long at, long sequence, Runnable action) {
 	}
 
 	/** Starts and drives the instances; those still waiting at {@code until} stay running there. */
@@ -144,7 +140,12 @@ class HistoryDriver {
 		for (Job job : engine.getManagementService().createJobQuery().active().list()) {
 			if (driven(job.getProcessInstanceId()) && seen.add(job.getId())) {
 				long due = job.getDuedate() == null ? now : Math.max(now, job.getDuedate().getTime());
-				add(due, () -> engine.getManagementService().executeJob(job.getId()));
+				add(due, () -> {
+					// a timer of a scope that has ended is gone (the engine would log its absence as an error)
+					if (engine.getManagementService().createJobQuery().jobId(job.getId()).count() > 0) {
+						engine.getManagementService().executeJob(job.getId());
+					}
+				});
 			}
 		}
 		for (EventSubscription message : engine.getRuntimeService()
