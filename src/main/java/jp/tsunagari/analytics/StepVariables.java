@@ -2,12 +2,14 @@ package jp.tsunagari.analytics;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
@@ -49,9 +51,9 @@ class StepVariables {
 		return copy(value);
 	}
 
-	/** The step's variables, its placeholders filled from the day it is completed. */
-	VariableMap completion(StepScenario step, Random random, LocalDateTime now) {
-		LocalDate today = now.toLocalDate();
+	/** The step's variables, its placeholders filled from the day it is completed (the engine's clock). */
+	VariableMap completion(StepScenario step, Random random) {
+		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 		VariableMap variables = Variables.createVariables();
 		step.variables().forEach((name, value) -> variables.putValue(name, resolve(value, today)));
 		step.choose(random).forEach((name, value) -> variables.putValue(name, resolve(value, today)));
