@@ -127,7 +127,7 @@ class HistoryDriver {
 				if (task.getAssignee() == null) {
 					add(claimAt, () -> engine.getTaskService().claim(task.getId(), assignee));
 				}
-				if (!process.leftOpen(task.getDueDate(), end)) {
+				if (!process.leftOpen(task.getDueDate(), now, end)) {
 					add(doneAt, () -> actors.as(assignee, () -> engine.getTaskService()
 						.complete(task.getId(), variables.completion(step, random))));
 				}

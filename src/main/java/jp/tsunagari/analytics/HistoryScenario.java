@@ -42,13 +42,14 @@ record HistoryScenario(Map<String, ProcessScenario> processes) {
 	 * Start-variable values {@code "{fiscalYear}"} and {@code "{date+N}"} become the fiscal year of the
 	 * start and the ISO date N days after it (a due date the model computes from, for example); {@code startJson} ones are
 	 * Json (a start form's checklist) and one of the weighted {@code startChoices} is added to each start. User tasks falling due in the last {@code overdueDays} days are
-	 * left open, so the progress page shows late work on whatever day the demo is first started.
+	 * left open, so the progress page shows late work on whatever day the demo is first started, and so are those
+	 * created in the last {@code openDays} (a process started by others, without due dates, still has running ones).
 	 */
 	record ProcessScenario(int instances, int spreadDays, int recent, int recentDays, Map<String, Object> startVariables,
-			Map<String, Object> startJson, List<Choice> startChoices, int overdueDays, StepScenario defaultStep,
-			Map<String, StepScenario> steps) {
+			Map<String, Object> startJson, List<Choice> startChoices, int overdueDays, int openDays,
+			StepScenario defaultStep, Map<String, StepScenario> steps) {
 
-		static final ProcessScenario DEFAULT = new ProcessScenario(0, 0, 0, 0, null, null, null, 0, null, null);
+		static final ProcessScenario DEFAULT = new ProcessScenario(0, 0, 0, 0, null, null, null, 0, 0, null, null);
 
 		private static final long DAY_MILLIS = 86_400_000L;
 
@@ -73,10 +74,14 @@ record HistoryScenario(Map<String, ProcessScenario> processes) {
 			return Choice.choose(startChoices, random);
 		}
 
-		/** A task due within the last overdueDays before the end of the history stays open. */
-		boolean leftOpen(Date due, long end) {
+		/**
+		 * A task due within the last overdueDays before the end of the history stays open, and so does one created
+		 * within the last openDays (work not done yet where a model has no due date).
+		 */
+		boolean leftOpen(Date due, long created, long end) {
 			return overdueDays > 0 && due != null && due.getTime() < end
-					&& due.getTime() >= end - overdueDays * DAY_MILLIS;
+					&& due.getTime() >= end - overdueDays * DAY_MILLIS
+					|| openDays > 0 && created >= end - openDays * DAY_MILLIS;
 		}
 
 	}

@@ -160,7 +160,7 @@ class AnalyticsPagesIT {
 		ProcessScenario demo = HistoryScenarios.demo().processes().get(SelfEvaluation.PROCESS_KEY);
 		StepScenario untouched = new StepScenario(List.of(5000d, 5000d), List.of(1d, 1d), null, null, null);
 		ProcessScenario late = new ProcessScenario(1, 0, 0, 0, Map.of(SelfEvaluation.FISCAL_YEAR, 2019,
-				SelfEvaluation.SUBMISSION_DEADLINE, "{date+30}"), null, null, 0, untouched,
+				SelfEvaluation.SUBMISSION_DEADLINE, "{date+30}"), null, null, 0, 0, untouched,
 				Map.of(SelfEvaluation.TASK_LOAD_PROGRAMMES, demo.step(SelfEvaluation.TASK_LOAD_PROGRAMMES)));
 		try {
 			new HistoryDriver(engine, new Random(1)).drive(new HistoryScenario(Map.of(SelfEvaluation.PROCESS_KEY, late)),
