@@ -2,26 +2,31 @@ package jp.tsunagari.analytics;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import jp.tsunagari.analytics.HistoryScenario.ProcessScenario;
 import jp.tsunagari.analytics.HistoryScenario.StepScenario;
 import jp.tsunagari.evaluation.JapaneseFiscalYear;
 
 /** Turns a scenario's YAML values into process variables of the types forms and workers send. */
 class StepVariables {
 
-	VariableMap start(Map<String, Object> values, LocalDateTime start) {
+	VariableMap start(ProcessScenario scenario, Map<String, Object> chosen, LocalDateTime start) {
 		VariableMap variables = Variables.createVariables();
-		values.forEach((name, value) -> variables.putValue(name, resolve(value, start.toLocalDate())));
+		scenario.startVariables().forEach((name, value) -> variables.putValue(name, resolve(value, start.toLocalDate())));
+		chosen.forEach((name, value) -> variables.putValue(name, resolve(value, start.toLocalDate())));
+		putJson(variables, scenario.startJson());
 		return variables;
 	}
 
@@ -46,14 +51,19 @@ class StepVariables {
 		return copy(value);
 	}
 
+	/** The step's variables, its placeholders filled from the day it is completed (the engine's clock). */
 	VariableMap completion(StepScenario step, Random random) {
+		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 		VariableMap variables = Variables.createVariables();
-		step.variables().forEach((name, value) -> variables.putValue(name, copy(value)));
-		step.choose(random).forEach((name, value) -> variables.putValue(name, copy(value)));
-		step.json()
-			.forEach((name, value) -> variables.putValueTyped(name,
-					SpinValues.jsonValue(Spin.JSON(value).toString()).create()));
+		step.variables().forEach((name, value) -> variables.putValue(name, resolve(value, today)));
+		step.choose(random).forEach((name, value) -> variables.putValue(name, resolve(value, today)));
+		putJson(variables, step.json());
 		return variables;
+	}
+
+	private static void putJson(VariableMap variables, Map<String, Object> json) {
+		json.forEach((name, value) -> variables.putValueTyped(name,
+				SpinValues.jsonValue(Spin.JSON(value).toString()).create()));
 	}
 
 	/**
