@@ -2,6 +2,7 @@ package jp.tsunagari.analytics;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,6 +23,11 @@ record HistoryScenario(Map<String, ProcessScenario> processes) {
 		processes = processes == null ? Map.of() : processes;
 	}
 
+	/** The scenario of a process; one not listed is driven with the default steps. */
+	ProcessScenario process(String processKey) {
+		return processes.getOrDefault(processKey, ProcessScenario.DEFAULT);
+	}
+
 	static HistoryScenario read(InputStream yaml) throws IOException {
 		return YAMLMapper.builder()
 			.propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -34,19 +40,43 @@ record HistoryScenario(Map<String, ProcessScenario> processes) {
 	 * One process: {@code instances} started evenly over the last {@code spreadDays} days (a trend has a point each
 	 * month), the last {@code recent} of them within the last {@code recentDays} days so some are surely running.
 	 * Start-variable values {@code "{fiscalYear}"} and {@code "{date+N}"} become the fiscal year of the
-	 * start and the ISO date N days after it (a due date the model computes from, for example).
+	 * start and the ISO date N days after it (a due date the model computes from, for example); {@code startJson} ones are
+	 * Json (a start form's checklist) and one of the weighted {@code startChoices} is added to each start. User tasks falling due in the last {@code overdueDays} days are
+	 * left open, so the progress page shows late work on whatever day the demo is first started.
 	 */
 	record ProcessScenario(int instances, int spreadDays, int recent, int recentDays, Map<String, Object> startVariables,
-			StepScenario defaultStep, Map<String, StepScenario> steps) {
+			Map<String, Object> startJson, List<Choice> startChoices, int overdueDays, StepScenario defaultStep,
+			Map<String, StepScenario> steps) {
+
+		static final ProcessScenario DEFAULT = new ProcessScenario(0, 0, 0, 0, null, null, null, 0, null, null);
+
+		private static final long DAY_MILLIS = 86_400_000L;
 
 		ProcessScenario {
 			startVariables = startVariables == null ? Map.of() : startVariables;
+			startJson = startJson == null ? Map.of() : startJson;
+			startChoices = startChoices == null ? List.of() : startChoices;
 			steps = steps == null ? Map.of() : steps;
 			defaultStep = defaultStep == null ? new StepScenario(null, null, null, null, null) : defaultStep;
 		}
 
 		StepScenario step(String elementId) {
 			return steps.getOrDefault(elementId, defaultStep);
+		}
+
+		/** Whether the scenario names this step (a message event the driver sends, not another instance). */
+		boolean names(String elementId) {
+			return steps.containsKey(elementId);
+		}
+
+		Map<String, Object> chooseStart(Random random) {
+			return Choice.choose(startChoices, random);
+		}
+
+		/** A task due within the last overdueDays before the end of the history stays open. */
+		boolean leftOpen(Date due, long end) {
+			return overdueDays > 0 && due != null && due.getTime() < end
+					&& due.getTime() >= end - overdueDays * DAY_MILLIS;
 		}
 
 	}
@@ -83,6 +113,14 @@ record HistoryScenario(Map<String, ProcessScenario> processes) {
 		}
 
 		Map<String, Object> choose(Random random) {
+			return Choice.choose(choices, random);
+		}
+
+	}
+
+	record Choice(double weight, Map<String, Object> variables) {
+
+		static Map<String, Object> choose(List<Choice> choices, Random random) {
 			if (choices.isEmpty()) {
 				return Map.of();
 			}
@@ -97,9 +135,6 @@ record HistoryScenario(Map<String, ProcessScenario> processes) {
 			return choices.get(choices.size() - 1).variables();
 		}
 
-	}
-
-	record Choice(double weight, Map<String, Object> variables) {
 	}
 
 }

@@ -1,17 +1,21 @@
 package jp.tsunagari.analytics;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import jp.tsunagari.analytics.HistoryDriver.Start;
 import jp.tsunagari.analytics.HistoryScenario.ProcessScenario;
 
 /**
- * Seeds back-dated history for every process of a scenario that is deployed and has none yet (business keys
- * {@code <process-key>-demo-<n>}), so a process added to the scenario later is seeded at the next start. The same
+ * Seeds back-dated history for every process of a scenario that is deployed and has none yet (demo keys
+ * {@code <process-key>-demo-<n>}, also the business keys unless the model sets its own), so a process added to the scenario later is seeded at the next start. The same
  * seed gives the same history. Restores the engine clock afterwards.
  */
 class HistorySeeder {
@@ -33,22 +37,24 @@ class HistorySeeder {
 
 	/** Returns the number of instances started. */
 	int seed(HistoryScenario scenario, LocalDateTime now) {
-		HistoryDriver driver = new HistoryDriver(engine, random);
-		int started = 0;
-		try {
-			for (Map.Entry<String, ProcessScenario> process : scenario.processes().entrySet()) {
-				if (isDeployed(process.getKey()) && !isSeeded(process.getKey())) {
-					started += seed(driver, process.getKey(), process.getValue(), now);
-				}
+		List<Start> starts = new ArrayList<>();
+		for (Map.Entry<String, ProcessScenario> process : scenario.processes().entrySet()) {
+			if (isDeployed(process.getKey()) && !isSeeded(process.getKey())) {
+				starts.addAll(starts(process.getKey(), process.getValue(), now));
 			}
+		}
+		starts.sort(Comparator.comparing(Start::at));
+		try {
+			new HistoryDriver(engine, random).drive(scenario, starts, now);
 		}
 		finally {
 			ClockUtil.reset();
 		}
-		return started;
+		return starts.size();
 	}
 
-	private int seed(HistoryDriver driver, String processKey, ProcessScenario scenario, LocalDateTime now) {
+	private List<Start> starts(String processKey, ProcessScenario scenario, LocalDateTime now) {
+		List<Start> starts = new ArrayList<>();
 		int older = Math.max(0, scenario.instances() - scenario.recent());
 		double stratum = (double) scenario.spreadDays() / Math.max(1, older);
 		for (int n = 1; n <= scenario.instances(); n++) {
@@ -63,22 +69,28 @@ class HistorySeeder {
 			else {
 				start = now.minusMinutes((long) (random.nextDouble() * scenario.recentDays() * MINUTES_PER_DAY));
 			}
-			driver.drive(processKey, "%s-demo-%03d".formatted(processKey, n), scenario, start.isAfter(now) ? now : start,
-					now);
+			starts.add(new Start(processKey, "%s-demo-%03d".formatted(processKey, n), start.isAfter(now) ? now : start));
 		}
-		return scenario.instances();
+		return starts;
 	}
 
 	private boolean isDeployed(String processKey) {
 		return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
 	}
 
+	/** By the demo key (kept where a model replaces the business key with a case number) or the business key. */
 	private boolean isSeeded(String processKey) {
+		String demoKeys = processKey + "-demo-%";
 		return engine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(processKey)
-			.processInstanceBusinessKeyLike(processKey + "-demo-%")
-			.count() > 0;
+			.variableValueLike(HistoryDriver.DEMO_KEY, demoKeys)
+			.count() > 0
+				|| engine.getHistoryService()
+					.createHistoricProcessInstanceQuery()
+					.processDefinitionKey(processKey)
+					.processInstanceBusinessKeyLike(demoKeys)
+					.count() > 0;
 	}
 
 }

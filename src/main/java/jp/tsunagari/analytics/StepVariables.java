@@ -13,15 +13,18 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import jp.tsunagari.analytics.HistoryScenario.ProcessScenario;
 import jp.tsunagari.analytics.HistoryScenario.StepScenario;
 import jp.tsunagari.evaluation.JapaneseFiscalYear;
 
 /** Turns a scenario's YAML values into process variables of the types forms and workers send. */
 class StepVariables {
 
-	VariableMap start(Map<String, Object> values, LocalDateTime start) {
+	VariableMap start(ProcessScenario scenario, Map<String, Object> chosen, LocalDateTime start) {
 		VariableMap variables = Variables.createVariables();
-		values.forEach((name, value) -> variables.putValue(name, resolve(value, start.toLocalDate())));
+		scenario.startVariables().forEach((name, value) -> variables.putValue(name, resolve(value, start.toLocalDate())));
+		chosen.forEach((name, value) -> variables.putValue(name, resolve(value, start.toLocalDate())));
+		putJson(variables, scenario.startJson());
 		return variables;
 	}
 
@@ -46,14 +49,19 @@ class StepVariables {
 		return copy(value);
 	}
 
-	VariableMap completion(StepScenario step, Random random) {
+	/** The step's variables, its placeholders filled from the day it is completed. */
+	VariableMap completion(StepScenario step, Random random, LocalDateTime now) {
+		LocalDate today = now.toLocalDate();
 		VariableMap variables = Variables.createVariables();
-		step.variables().forEach((name, value) -> variables.putValue(name, copy(value)));
-		step.choose(random).forEach((name, value) -> variables.putValue(name, copy(value)));
-		step.json()
-			.forEach((name, value) -> variables.putValueTyped(name,
-					SpinValues.jsonValue(Spin.JSON(value).toString()).create()));
+		step.variables().forEach((name, value) -> variables.putValue(name, resolve(value, today)));
+		step.choose(random).forEach((name, value) -> variables.putValue(name, resolve(value, today)));
+		putJson(variables, step.json());
 		return variables;
+	}
+
+	private static void putJson(VariableMap variables, Map<String, Object> json) {
+		json.forEach((name, value) -> variables.putValueTyped(name,
+				SpinValues.jsonValue(Spin.JSON(value).toString()).create()));
 	}
 
 	/**

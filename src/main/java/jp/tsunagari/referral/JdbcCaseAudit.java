@@ -1,8 +1,9 @@
 package jp.tsunagari.referral;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,10 @@ class JdbcCaseAudit implements CaseAudit {
 	}
 
 	@Override
+	// the engine's clock: the time of the engine's own records of the same act (back-dated in the demo history)
 	public void record(String caseNumber, String processInstanceId, String actor, String action, String detail) {
 		jdbc.update("INSERT INTO TSG_CASE_AUDIT (AT_, CASE_NUMBER_, PROC_INST_ID_, ACTOR_, ACTION_, DETAIL_) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", Timestamp.from(Instant.now()), caseNumber, processInstanceId, actor,
+				+ "VALUES (?, ?, ?, ?, ?, ?)", Timestamp.from(ClockUtil.getCurrentTime().toInstant()), caseNumber, processInstanceId, actor,
 				action, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000));
 	}
 

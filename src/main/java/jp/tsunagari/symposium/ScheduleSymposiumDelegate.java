@@ -1,10 +1,12 @@
 package jp.tsunagari.symposium;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jp.tsunagari.system.EngineNode;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,8 @@ class ScheduleSymposiumDelegate implements JavaDelegate {
 						(String) execution.getVariable(SymposiumPlanning.THEME),
 						(Number) execution.getVariable(SymposiumPlanning.EVENT_CONTRACT_BUDGET_YEN),
 						(Number) execution.getVariable(SymposiumPlanning.DECORATION_CONTRACT_BUDGET_YEN),
-						LocalDate.now()));
+						// the engine's clock, not the wall clock: the same day as the instance's other dates
+						LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())));
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import jp.tsunagari.analytics.HistoryDriver.Start;
 import jp.tsunagari.analytics.HistoryScenario.ProcessScenario;
 import jp.tsunagari.analytics.HistoryScenario.StepScenario;
 import jp.tsunagari.evaluation.SelfEvaluation;
@@ -159,11 +160,12 @@ class AnalyticsPagesIT {
 		ProcessScenario demo = HistoryScenarios.demo().processes().get(SelfEvaluation.PROCESS_KEY);
 		StepScenario untouched = new StepScenario(List.of(5000d, 5000d), List.of(1d, 1d), null, null, null);
 		ProcessScenario late = new ProcessScenario(1, 0, 0, 0, Map.of(SelfEvaluation.FISCAL_YEAR, 2019,
-				SelfEvaluation.SUBMISSION_DEADLINE, "{date+30}"), untouched,
+				SelfEvaluation.SUBMISSION_DEADLINE, "{date+30}"), null, null, 0, untouched,
 				Map.of(SelfEvaluation.TASK_LOAD_PROGRAMMES, demo.step(SelfEvaluation.TASK_LOAD_PROGRAMMES)));
 		try {
-			new HistoryDriver(engine, new Random(1)).drive(SelfEvaluation.PROCESS_KEY, "late-evaluation", late,
-					LocalDateTime.now().minusDays(60), LocalDateTime.now());
+			new HistoryDriver(engine, new Random(1)).drive(new HistoryScenario(Map.of(SelfEvaluation.PROCESS_KEY, late)),
+					List.of(new Start(SelfEvaluation.PROCESS_KEY, "late-evaluation", LocalDateTime.now().minusDays(60))),
+					LocalDateTime.now());
 		}
 		finally {
 			ClockUtil.reset();

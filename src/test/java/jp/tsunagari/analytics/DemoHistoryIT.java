@@ -1,0 +1,118 @@
+package jp.tsunagari.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import jp.tsunagari.referral.EngineUser;
+import jp.tsunagari.referral.NabariReferral;
+
+/**
+ * The whole demo history as a newcomer gets it at the first start: every deployed process has a scenario, each has
+ * finished and running instances, each whose model has due dates shows late work, nothing failed, and the seeded
+ * referral cases are still seen by their district only.
+ */
+@DirtiesContext
+@SpringBootTest(properties = "tsunagari.analytics.seed-demo-history=true")
+@ActiveProfiles({ "demo", "test" })
+class DemoHistoryIT {
+
+	/** Deployed processes deliberately without demo history: none today. */
+	private static final Set<String> WITHOUT_DEMO_HISTORY = Set.of();
+
+	@Autowired
+	private ProcessEngine engine;
+
+	@Test
+	void everyDeployedProcessHasADemoScenario() {
+		Set<String> deployed = new TreeSet<>(engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.latestVersion()
+			.list()
+			.stream()
+			.map(ProcessDefinition::getKey)
+			.toList());
+		deployed.removeAll(WITHOUT_DEMO_HISTORY);
+		assertThat(HistoryScenarios.demo().processes().keySet()).as("add a scenario to analytics/demo-history.yaml")
+			.containsAll(deployed);
+	}
+
+	@Test
+	void everyProcessHasFinishedAndRunningInstancesLateWorkWhereItHasDueDatesAndNoIncident() {
+		HistoryService history = engine.getHistoryService();
+		for (String processKey : HistoryScenarios.demo().processes().keySet()) {
+			assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).finished().count())
+				.as("finished %s", processKey)
+				.isPositive();
+			assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).unfinished().count())
+				.as("running %s", processKey)
+				.isPositive();
+			if (hasDueDates(processKey)) {
+				assertThat(engine.getTaskService()
+					.createTaskQuery()
+					.processDefinitionKey(processKey)
+					.dueBefore(new Date())
+					.count()).as("overdue tasks of %s", processKey).isPositive();
+			}
+		}
+		assertThat(engine.getRuntimeService().createIncidentQuery().list()).isEmpty();
+	}
+
+	@Test
+	void theSeededReferralCasesAreSeenByTheirDistrictOnly() {
+		List<String> district3 = engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(NabariReferral.PROCESS_KEY)
+			.variableValueEquals(NabariReferral.DISTRICT, "03")
+			.unfinished()
+			.list()
+			.stream()
+			.map(HistoricProcessInstance::getId)
+			.toList();
+		assertThat(district3).isNotEmpty();
+		// ito works at the まちの保健室 of district 3, yamamoto at district 5's
+		assertThat(new EngineUser(engine).as("ito", () -> runningReferrals())).containsAll(district3);
+		assertThat(new EngineUser(engine).as("yamamoto", () -> runningReferrals())).isNotEmpty()
+			.doesNotContainAnyElementsOf(district3);
+	}
+
+	private List<String> runningReferrals() {
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(NabariReferral.PROCESS_KEY)
+			.list()
+			.stream()
+			.map(instance -> instance.getId())
+			.toList();
+	}
+
+	private boolean hasDueDates(String processKey) {
+		String definitionId = engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(processKey)
+			.latestVersion()
+			.singleResult()
+			.getId();
+		return engine.getRepositoryService()
+			.getBpmnModelInstance(definitionId)
+			.getModelElementsByType(UserTask.class)
+			.stream()
+			.anyMatch(task -> task.getCamundaDueDate() != null);
+	}
+
+}
