@@ -33,6 +33,8 @@ public final class SurveyRollout {
 
 	public static final String END_EVENT = "EndEvent_SurveyCompleted";
 
+	public static final String CALL_PROCURE_CONTRACTOR = "CallActivity_ProcureSurveyContractor";
+
 	// --- external-task topics and the response message ---
 	public static final String TOPIC_SEND_INVITATIONS = "send-survey-invitations";
 
@@ -52,6 +54,26 @@ public final class SurveyRollout {
 	public static final String PRE_HEARING_PLANNED = "preHearingPlanned";
 
 	public static final String INQUIRY_GROUPS = "inquiryGroups";
+
+	/** 直営 or 委託; when outsourced the contract fields below are the called procurement's project sheet. */
+	public static final String SURVEY_EXECUTION = "surveyExecution";
+
+	public static final String EXECUTION_DIRECT = "DIRECT";
+
+	public static final String EXECUTION_OUTSOURCED = "OUTSOURCED";
+
+	public static final String CONTRACT_CONTENT = "contractContent";
+
+	public static final String CONTRACT_BUDGET_YEN = "contractBudgetYen";
+
+	public static final String CONTRACT_PERIOD_START = "contractPeriodStart";
+
+	public static final String CONTRACT_PERIOD_END = "contractPeriodEnd";
+
+	public static final String CONTRACT_KICK_OFF_DUE_DATE = "contractKickOffDueDate";
+
+	/** The contractor chosen in the called procurement. */
+	public static final String SURVEY_CONTRACTOR_NAME = "surveyContractorName";
 
 	public static final String SURVEY_APPROVED = "surveyApproved";
 

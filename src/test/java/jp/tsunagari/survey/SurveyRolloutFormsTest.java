@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
@@ -41,7 +43,33 @@ class SurveyRolloutFormsTest {
 				SurveyRollout.SURVEY_APPROVED, SurveyRollout.APPROVAL_COMMENT);
 		assertThat(keys(form("survey-rollout.survey-started"))).containsExactly(SurveyRollout.SURVEY_TITLE);
 		assertThat(required(formOf(SurveyRollout.TASK_DRAFT_PLAN))).contains(SurveyRollout.PRE_HEARING_PLANNED,
-				SurveyRollout.RESPONSE_DEADLINE);
+				SurveyRollout.RESPONSE_DEADLINE, SurveyRollout.SURVEY_EXECUTION);
+	}
+
+	@Test
+	void anOutsourcedPlanRequiresEveryContractDetailTheCalledProcurementReads() throws IOException {
+		JsonNode plan = formOf(SurveyRollout.TASK_DRAFT_PLAN);
+		assertThat(options(plan).get(SurveyRollout.SURVEY_EXECUTION))
+			.containsExactly(SurveyRollout.EXECUTION_DIRECT, SurveyRollout.EXECUTION_OUTSOURCED);
+		List<String> contract = List.of(SurveyRollout.CONTRACT_CONTENT, SurveyRollout.CONTRACT_BUDGET_YEN,
+				SurveyRollout.CONTRACT_PERIOD_START, SurveyRollout.CONTRACT_PERIOD_END,
+				SurveyRollout.CONTRACT_KICK_OFF_DUE_DATE);
+		assertThat(required(plan)).containsAll(contract);
+		plan.path("components").forEach(c -> {
+			if (contract.contains(c.path("key").asText())) {
+				// shown, and so required, only for 委託
+				assertThat(c.path("conditional").path("hide").asText())
+					.isEqualTo("=surveyExecution != \"OUTSOURCED\"");
+			}
+		});
+		// every variable the call activity reads is set by the plan (surveyTitle and surveyPurpose as well)
+		CallActivity call = model
+			.getModelElementById(SurveyRollout.CALL_PROCURE_CONTRACTOR);
+		List<String> sources = call.getExtensionElements().getElementsQuery()
+			.filterByType(CamundaIn.class).list().stream()
+			.map(CamundaIn::getCamundaSource).filter(source -> source != null).toList();
+		assertThat(keys(plan)).containsAll(sources);
+		assertThat(sources).hasSize(7);
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class SurveyRolloutIT {
 		complete(id, SurveyRollout.TASK_DRAFT_PLAN, Map.of(SurveyRollout.SURVEY_TITLE, "支援団体調査",
 				SurveyRollout.QUESTIONNAIRE_ID, "support-organisations",
 				SurveyRollout.RESPONSE_DEADLINE, LocalDate.now().plusDays(30).toString(),
-				SurveyRollout.PRE_HEARING_PLANNED, false,
+				SurveyRollout.PRE_HEARING_PLANNED, false, SurveyRollout.SURVEY_EXECUTION, SurveyRollout.EXECUTION_DIRECT,
 				SurveyRollout.INQUIRY_GROUPS, SpinValues.jsonValue("[\"disaster-reduction\"]").create()));
 
 		// the lead department imports an Excel (Shift_JIS) export; a broken file is refused and stores nothing

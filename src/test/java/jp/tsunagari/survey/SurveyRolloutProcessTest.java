@@ -33,20 +33,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import jp.tsunagari.procurement.ProcurementTestSupport;
+import jp.tsunagari.procurement.TrialProjectProcurement;
+
 /**
  * The survey-rollout model on an in-memory engine, driven as Tasklist, the workers and the public page drive it:
  * forms through the FormService, external tasks completed with what {@link SurveyDispatch} did (real mails to
  * GreenMail), responses stored and correlated, timers fired. Run the class as a whole: the coverage extension
  * asserts that every flow node and sequence flow is taken.
  */
-@Deployment(resources = { "processes/survey-rollout.bpmn", "forms/survey-rollout.survey-started.form",
+@Deployment(resources = { "processes/survey-rollout.bpmn", "processes/trial-project-procurement.bpmn",
+		"processes/procurement-method.dmn", "forms/survey-rollout.survey-started.form",
 		"forms/survey-rollout.draft-plan.form", "forms/survey-rollout.pre-hearing.form",
 		"forms/survey-rollout.import-recipients.form", "forms/survey-rollout.internal-inquiry.form",
 		"forms/survey-rollout.approve-survey.form", "forms/survey-rollout.review-results.form" })
 class SurveyRolloutProcessTest {
 
+	/** The called procurement model runs here too; its own test class covers its paths. */
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
+		.excludeProcessDefinitionKeys(TrialProjectProcurement.PROCESS_KEY)
 		.assertClassCoverageAtLeast(1.0)
 		.build();
 
@@ -78,6 +84,7 @@ class SurveyRolloutProcessTest {
 		Mocks.register("countResponseDelegate", new CountResponseDelegate(store.recipients));
 		Mocks.register("tabulateResponsesDelegate", new TabulateResponsesDelegate(store.surveys, store.results));
 		Mocks.register("registerContactsDelegate", new RegisterContactsDelegate(store.results));
+		ProcurementTestSupport.registerMocks();
 	}
 
 	@AfterEach
@@ -200,6 +207,47 @@ class SurveyRolloutProcessTest {
 		assertThat(tasks(survey, TASK_INTERNAL_INQUIRY)).isEmpty();
 	}
 
+	@Test
+	void anOutsourcedSurveyCallsTheProcurementAndEndsWhenTheContractIsSettled() {
+		ProcessInstance survey = start("孤独・孤立に関する調査");
+		Map<String, Object> outsourced = new HashMap<>(plan(false, "[]"));
+		outsourced.put(SURVEY_EXECUTION, EXECUTION_OUTSOURCED);
+		outsourced.put(CONTRACT_CONTENT, "調査票の設計支援、発送・回収、集計・分析、報告書の作成");
+		outsourced.put(CONTRACT_BUDGET_YEN, 4_000_000L);
+		outsourced.put(CONTRACT_PERIOD_START, "2023-10-01");
+		outsourced.put(CONTRACT_PERIOD_END, "2024-03-31");
+		outsourced.put(CONTRACT_KICK_OFF_DUE_DATE, "2023-11-02");
+		submit(task(survey, TASK_DRAFT_PLAN), outsourced);
+		submit(task(survey, TASK_IMPORT_RECIPIENTS), Map.of("recipientListReady", true));
+		submit(task(survey, TASK_APPROVE_SURVEY), Map.of(SURVEY_APPROVED, true));
+
+		// the contract and the dispatch run side by side: the plan's contract details are the project sheet
+		assertThat(survey).isWaitingAt(TASK_SEND_INVITATIONS, CALL_PROCURE_CONTRACTOR);
+		ProcessInstance contract = engine.getRuntimeService().createProcessInstanceQuery()
+			.superProcessInstanceId(survey.getId()).singleResult();
+		assertThat(contract.getProcessDefinitionId()).startsWith(TrialProjectProcurement.PROCESS_KEY + ":");
+		assertThat(engine.getRuntimeService().getVariables(contract.getId()))
+			.containsEntry(TrialProjectProcurement.PROJECT_NAME, "支援団体調査（令和5年度）")
+			.containsEntry(TrialProjectProcurement.BUDGET_YEN, 4_000_000L)
+			.containsEntry(TrialProjectProcurement.CONTRACT_KIND, TrialProjectProcurement.KIND_SERVICES)
+			.containsEntry(TrialProjectProcurement.PERIOD_END, "2024-03-31")
+			.containsEntry(TrialProjectProcurement.KICK_OFF_DUE_DATE, "2023-11-02")
+			.containsEntry(TrialProjectProcurement.PURPOSE_KPI, "支援団体の活動とニーズを把握し、PF参画につなげる");
+
+		// no recipients yet answered: the survey runs to its hand-off and then waits for the contract
+		engine.getExternalTaskService().complete(lock(TOPIC_SEND_INVITATIONS).getId(), WORKER,
+				Map.of(EMAIL_COUNT, 0, LETTER_COUNT, 0));
+		engine.getManagementService().executeJob(job(survey, EVENT_RESPONSE_DEADLINE).getId());
+		engine.getManagementService().executeJob(job(survey, TASK_TABULATE_RESPONSES).getId());
+		submit(task(survey, TASK_REVIEW_RESULTS), Map.of("publicationDate", "2024-02-06"));
+		assertThat(survey).isActive().isWaitingAt(CALL_PROCURE_CONTRACTOR);
+
+		ProcurementTestSupport.runToTheEnd(engine, contract.getId());
+		assertThat(survey).isEnded().hasPassed(END_EVENT);
+		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(survey.getId())
+			.variableName(SURVEY_CONTRACTOR_NAME).singleResult().getValue()).isEqualTo("受注者");
+	}
+
 	private ProcessInstance start(String title) {
 		String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
 			.latestVersion().singleResult().getId();
@@ -207,6 +255,12 @@ class SurveyRolloutProcessTest {
 	}
 
 	private void submitPlan(Task plan, boolean preHearing, String inquiryGroups) {
+		Map<String, Object> values = new HashMap<>(plan(preHearing, inquiryGroups));
+		values.put(SURVEY_EXECUTION, EXECUTION_DIRECT);
+		submit(plan, values);
+	}
+
+	private static Map<String, Object> plan(boolean preHearing, String inquiryGroups) {
 		Map<String, Object> values = new HashMap<>();
 		values.put(SURVEY_TITLE, "支援団体調査（令和5年度）");
 		values.put("surveyPurpose", "支援団体の活動とニーズを把握し、PF参画につなげる");
@@ -216,7 +270,7 @@ class SurveyRolloutProcessTest {
 		values.put(RESPONSE_DEADLINE, LocalDate.of(2024, 1, 19).toString());
 		values.put(PRE_HEARING_PLANNED, preHearing);
 		values.put(INQUIRY_GROUPS, SpinValues.jsonValue(inquiryGroups).create());
-		submit(plan, values);
+		return values;
 	}
 
 	private void submit(Task task, Map<String, Object> values) {
