@@ -29,8 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The formation in the whole application with the demo directory and authorizations on, every task submitted
  * through the REST calls Tasklist makes with the variables its forms set: 社会課 (sato) starts it, the managers
  * (kato) set the lead, the phases run to self-running with a member confirmed and a PF meeting recorded; the real
- * survey and symposium are started by the call activities with what the formation passes. Others can neither start
- * it nor see its tasks.
+ * survey and symposium are started by the call activities with what the formation passes (the symposium planned
+ * in the symposium's own start form). Others can neither start it nor see its tasks.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -48,9 +48,9 @@ class PlatformFormationIT {
 	@Test
 	void theLeadSectionFormsAPlatformFromTheFirstStepToSelfRunning() throws Exception {
 		TestRestTemplate sato = rest.withBasicAuth("sato", "sato");
-		assertThat(start(rest.withBasicAuth("sasaki", "sasaki"))).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(start(sato)).isEqualTo(HttpStatus.OK);
-		String id = instance().getId();
+		assertThat(start(rest.withBasicAuth("sasaki", "sasaki"), "formation-it-1")).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(start(sato, "formation-it-1")).isEqualTo(HttpStatus.OK);
+		String id = instance("formation-it-1").getId();
 
 		submit(rest.withBasicAuth("kato", "kato"), id, TASK_SET_LEAD, Map.of("leadDepartment", text("健康福祉局 社会課"),
 				"leadPerson", text("佐藤 花子"), "leadReason", text("重層的支援体制整備事業の担当")));
@@ -94,38 +94,76 @@ class PlatformFormationIT {
 	}
 
 	@Test
-	void theSurveyAndTheSymposiumRunAsTheirOwnProcessesStartedWithWhatTheFormationPasses() throws Exception {
+	void theSurveyRunsAsItsOwnProcessStartedWithTheTitleTheFormationPasses() throws Exception {
 		TestRestTemplate sato = rest.withBasicAuth("sato", "sato");
-		assertThat(start(sato)).isEqualTo(HttpStatus.OK);
-		String id = instance().getId();
-		submit(rest.withBasicAuth("kato", "kato"), id, TASK_SET_LEAD, Map.of("leadDepartment", text("社会課"),
-				"leadPerson", text("佐藤"), "leadReason", text("担当")));
-		submit(sato, id, TASK_GRASP_LOCAL_ISSUES, Map.of("issueSummary", text("概要")));
-		submit(sato, id, TASK_PICTURE_PLATFORM, Map.of("platformImage", text("既存PFの拡大"), PLATFORM_EXISTS, text(EXISTS)));
+		String id = throughTheInitialPhase(sato, "formation-it-2");
 		submit(sato, id, TASK_PLAN_DETAILED_SURVEY, Map.of(DETAILED_SURVEY_METHOD, text(SURVEY), SURVEY_TITLE,
 				text("支援団体調査（連携PF）")));
 
-		ProcessInstance survey = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(id)
-			.singleResult();
-		assertThat(engine.getRepositoryService().getProcessDefinition(survey.getProcessDefinitionId()).getKey())
-			.isEqualTo("survey-rollout");
-		assertThat(survey.getBusinessKey()).isEqualTo("formation-it");
+		ProcessInstance survey = called(id, "survey-rollout");
+		assertThat(survey.getBusinessKey()).isEqualTo("formation-it-2");
 		JsonNode surveyTasks = JSON.readTree(sato.getForObject("/engine-rest/task?processInstanceId={id}", String.class,
 				survey.getId()));
 		assertThat(surveyTasks.findValuesAsText("name")).containsExactly("調査計画の作成");
 		assertThat(engine.getRuntimeService().getVariable(survey.getId(), "surveyTitle")).isEqualTo("支援団体調査（連携PF）");
 	}
 
-	private HttpStatus start(TestRestTemplate client) {
+	@Test
+	void theSymposiumIsPlannedWithItsOwnFormAndRunsAsItsOwnProcess() throws Exception {
+		TestRestTemplate sato = rest.withBasicAuth("sato", "sato");
+		String id = throughTheInitialPhase(sato, "formation-it-3");
+		submit(sato, id, TASK_PLAN_DETAILED_SURVEY, Map.of(DETAILED_SURVEY_METHOD, text(STUDY_SESSIONS)));
+		submit(sato, id, TASK_RECORD_STUDY_SESSIONS, Map.of("studySessionCount", Map.of("value", 1, "type", "Long"),
+				"studySessionFindings", text("課題")));
+		submit(sato, id, TASK_DESIGN_STRUCTURE, Map.of("platformStructure", text("SINGLE_TIER"), "mainActivities",
+				text("学習会"), "rulesStyle", text("BYLAWS")));
+		submit(sato, id, TASK_INVOLVE_PARTICIPANTS, Map.of("internalDepartments", text("企画課")));
+		submit(sato, id, TASK_PLAN_PUBLICITY, Map.of(PUBLICITY_METHOD, text(SYMPOSIUM), "publicityPlan", text("市民向け")));
+		JsonNode form = JSON.readTree(sato.getForObject("/engine-rest/task/{id}/deployed-form", String.class,
+				openTask(sato, id, TASK_PLAN_SYMPOSIUM).path("id").asText()));
+		assertThat(form.path("id").asText()).isEqualTo("symposium-planning.plan-symposium");
+		submit(sato, id, TASK_PLAN_SYMPOSIUM, Map.of("eventTitle", text("つながり市孤独・孤立シンポジウム"),
+				"theme", text("つながり"), "targets", Map.of("value", "[\"CITIZENS\"]", "type", "Json"),
+				"eventFormat", text("HYBRID"), "eventDate", text(java.time.LocalDate.now().plusDays(120).toString()),
+				"budgetYen", Map.of("value", 4000000, "type", "Long"),
+				"eventContractBudgetYen", Map.of("value", 3000000, "type", "Long"),
+				"decorationContractBudgetYen", Map.of("value", 0, "type", "Long")));
+
+		ProcessInstance symposium = called(id, "symposium-planning");
+		assertThat(symposium.getBusinessKey()).isEqualTo("formation-it-3");
+		JsonNode tasks = JSON.readTree(sato.getForObject("/engine-rest/task?processInstanceId={id}", String.class,
+				symposium.getId()));
+		assertThat(tasks.findValuesAsText("name")).contains("会場の確保");
+	}
+
+	private String throughTheInitialPhase(TestRestTemplate sato, String businessKey) throws Exception {
+		assertThat(start(sato, businessKey)).isEqualTo(HttpStatus.OK);
+		String id = instance(businessKey).getId();
+		submit(rest.withBasicAuth("kato", "kato"), id, TASK_SET_LEAD, Map.of("leadDepartment", text("社会課"),
+				"leadPerson", text("佐藤"), "leadReason", text("担当")));
+		submit(sato, id, TASK_GRASP_LOCAL_ISSUES, Map.of("issueSummary", text("概要")));
+		submit(sato, id, TASK_PICTURE_PLATFORM, Map.of("platformImage", text("既存PFの拡大"), PLATFORM_EXISTS, text(EXISTS)));
+		return id;
+	}
+
+	private ProcessInstance called(String formationId, String processKey) {
+		ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
+			.superProcessInstanceId(formationId).singleResult();
+		assertThat(engine.getRepositoryService().getProcessDefinition(called.getProcessDefinitionId()).getKey())
+			.isEqualTo(processKey);
+		return called;
+	}
+
+	private HttpStatus start(TestRestTemplate client, String businessKey) {
 		return HttpStatus.valueOf(client.exchange("/engine-rest/process-definition/key/platform-formation/submit-form",
-				HttpMethod.POST, json(Map.of("businessKey", "formation-it", "variables",
+				HttpMethod.POST, json(Map.of("businessKey", businessKey, "variables",
 						Map.of(PLATFORM_NAME, text("つながり市孤独・孤立対策官民連携プラットフォーム")))),
 				String.class).getStatusCode().value());
 	}
 
-	private ProcessInstance instance() {
+	private ProcessInstance instance(String businessKey) {
 		return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-			.orderByProcessInstanceId().desc().listPage(0, 1).get(0);
+			.processInstanceBusinessKey(businessKey).singleResult();
 	}
 
 	private JsonNode openTask(TestRestTemplate user, String instanceId, String taskKey) throws Exception {
