@@ -1,0 +1,188 @@
+package jp.tsunagari.formation;
+
+import static jp.tsunagari.formation.PlatformFormation.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The contract between processes/platform-formation.bpmn and its forms, read from the deployed files: the form
+ * before each gateway sets and requires what the gateway reads, offering exactly the values its conditions test;
+ * the called processes get every variable they start with; due dates are the lead times set at the start; templates
+ * name only variables that exist.
+ */
+class PlatformFormationFormsTest {
+
+	private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+
+	private final BpmnModelInstance model = read();
+
+	@Test
+	void theFormBeforeEachGatewaySetsAndRequiresWhatItReadsWithTheValuesItTests() throws IOException {
+		Map<String, Map<String, List<Object>>> decisions = new LinkedHashMap<>();
+		decisions.put(TASK_PICTURE_PLATFORM, Map.of(PLATFORM_EXISTS, List.of(NONE, EXISTS),
+				OPERATING_FORM, List.of(REUSE, NEW)));
+		decisions.put(TASK_PLAN_DETAILED_SURVEY, Map.of(DETAILED_SURVEY_METHOD, List.of(SURVEY, STUDY_SESSIONS)));
+		decisions.put(TASK_PLAN_PUBLICITY, Map.of(PUBLICITY_METHOD, List.of(SYMPOSIUM, OTHER)));
+		decisions.put(TASK_CONFIRM_MEMBERSHIP, Map.of(MEMBERSHIP_CONFIRMED, List.of(true, false)));
+		decisions.put(TASK_DECIDE_ESTABLISHMENT, Map.of(ESTABLISHMENT_DECISION, List.of(ESTABLISH, POSTPONE)));
+		decisions.put(TASK_NEXT_YEAR_POLICY, Map.of(NEXT_YEAR_OPERATION, List.of(CONTINUE, SELF_RUNNING)));
+		String xml = Bpmn.convertToString(model);
+		for (var decision : decisions.entrySet()) {
+			JsonNode form = formOf(decision.getKey());
+			for (var field : decision.getValue().entrySet()) {
+				assertThat(required(form)).as("%s requires %s", decision.getKey(), field.getKey()).contains(field.getKey());
+				assertThat(options(form).get(field.getKey())).as("values of %s", field.getKey())
+					.containsExactlyElementsOf(field.getValue());
+				field.getValue().stream().filter(String.class::isInstance).forEach(value -> assertThat(xml)
+					.as("a condition tests %s", value).contains(field.getKey() + " == '" + value + "'"));
+			}
+		}
+		// the body's form is asked only when no PF exists; the survey's title only for a survey
+		assertThat(hide(formOf(TASK_PICTURE_PLATFORM), OPERATING_FORM)).isEqualTo("=platformExists != \"NONE\"");
+		assertThat(hide(formOf(TASK_PLAN_DETAILED_SURVEY), SURVEY_TITLE))
+			.isEqualTo("=detailedSurveyMethod != \"SURVEY\"");
+		assertThat(required(formOf(TASK_PLAN_DETAILED_SURVEY))).contains(SURVEY_TITLE);
+		assertThat(hide(formOf(TASK_DECIDE_ESTABLISHMENT), POSTPONEMENT_REASON))
+			.isEqualTo("=establishmentDecision != \"POSTPONE\"");
+		assertThat(keys(form("platform-formation.formation-started"))).containsExactly(PLATFORM_NAME);
+	}
+
+	@Test
+	void theCalledProcessesGetEveryVariableTheirStartFormsSet() throws IOException {
+		assertThat(inSources(CALL_DETAILED_SURVEY))
+			.containsExactlyInAnyOrderElementsOf(keys(form("survey-rollout.survey-started")));
+		assertThat(keys(formOf(TASK_PLAN_DETAILED_SURVEY))).containsAll(inSources(CALL_DETAILED_SURVEY));
+		// the symposium is planned with its own start form, and all of it is passed on
+		StartEvent symposiumStart = read("processes/symposium-planning.bpmn").getModelElementsByType(StartEvent.class)
+			.iterator().next();
+		assertThat(((UserTask) model.getModelElementById(TASK_PLAN_SYMPOSIUM)).getCamundaFormRef())
+			.isEqualTo(symposiumStart.getCamundaFormRef());
+		assertThat(inSources(CALL_SYMPOSIUM))
+			.containsExactlyInAnyOrderElementsOf(keys(form(symposiumStart.getCamundaFormRef())));
+	}
+
+	@Test
+	void everyDueDateIsALeadTimeSetAtTheStart() {
+		Set<String> leadTimes = new FormationProperties.LeadTimes(Period.ZERO, Period.ZERO, Period.ZERO, Period.ZERO,
+				Period.ZERO, Period.ZERO, Period.ZERO, Period.ZERO, Period.ZERO).variables().keySet();
+		assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task -> assertThat(task.getCamundaDueDate())
+			.matches("\\$\\{(\\w+)}")
+			.satisfies(due -> assertThat(leadTimes).contains(due.substring(2, due.length() - 1))));
+	}
+
+	@Test
+	void templatesNameOnlyVariablesThatExistWhenTheFormOpens() throws IOException {
+		Set<String> known = Set.of(PLATFORM_NAME, CANDIDATE_ORGANISATION, CONFIRMED_MEMBER_COUNT, FISCAL_YEAR_LABEL,
+				"publicityPlan");
+		for (String formId : formIds()) {
+			if (!formId.startsWith(PROCESS_KEY)) {
+				continue;
+			}
+			Matcher matcher = TEMPLATE.matcher(form(formId).toString());
+			while (matcher.find()) {
+				assertThat(known).as("variable %s named in %s", matcher.group(1), formId).contains(matcher.group(1));
+			}
+			assertThat(form(formId).path("schemaVersion").asInt()).isEqualTo(16);
+		}
+	}
+
+	private List<String> inSources(String callActivityId) {
+		CallActivity call = model.getModelElementById(callActivityId);
+		return call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
+			.map(CamundaIn::getCamundaSource).filter(source -> source != null).toList();
+	}
+
+	private List<String> formIds() {
+		List<String> ids = new ArrayList<>(List.of("platform-formation.formation-started"));
+		model.getModelElementsByType(UserTask.class).forEach(task -> ids.add(task.getCamundaFormRef()));
+		return ids;
+	}
+
+	private JsonNode formOf(String taskId) throws IOException {
+		return form(((UserTask) model.getModelElementById(taskId)).getCamundaFormRef());
+	}
+
+	private static JsonNode form(String formId) throws IOException {
+		try (InputStream in = new ClassPathResource("forms/" + formId + ".form").getInputStream()) {
+			return new ObjectMapper().readTree(in);
+		}
+	}
+
+	private static List<String> keys(JsonNode form) {
+		List<String> keys = new ArrayList<>();
+		form.path("components").forEach(c -> {
+			if (c.hasNonNull("key")) {
+				keys.add(c.path("key").asText());
+			}
+		});
+		return keys;
+	}
+
+	private static List<String> required(JsonNode form) {
+		List<String> keys = new ArrayList<>();
+		form.path("components").forEach(c -> {
+			if (c.path("validate").path("required").asBoolean(false)) {
+				keys.add(c.path("key").asText());
+			}
+		});
+		return keys;
+	}
+
+	private static String hide(JsonNode form, String key) {
+		for (JsonNode c : form.path("components")) {
+			if (key.equals(c.path("key").asText())) {
+				return c.path("conditional").path("hide").asText(null);
+			}
+		}
+		return null;
+	}
+
+	private static Map<String, List<Object>> options(JsonNode form) {
+		Map<String, List<Object>> options = new LinkedHashMap<>();
+		form.path("components").forEach(c -> {
+			if (c.has("values")) {
+				List<Object> values = new ArrayList<>();
+				c.path("values").forEach(v -> values.add(v.path("value").isBoolean() ? v.path("value").asBoolean()
+						: v.path("value").asText()));
+				options.put(c.path("key").asText(), values);
+			}
+		});
+		return options;
+	}
+
+	private static BpmnModelInstance read() {
+		return read("processes/platform-formation.bpmn");
+	}
+
+	private static BpmnModelInstance read(String resource) {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			return Bpmn.readModelFromStream(in);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
