@@ -239,7 +239,7 @@ class SurveyRolloutProcessTest {
 				Map.of(EMAIL_COUNT, 0, LETTER_COUNT, 0));
 		engine.getManagementService().executeJob(job(survey, EVENT_RESPONSE_DEADLINE).getId());
 		engine.getManagementService().executeJob(job(survey, TASK_TABULATE_RESPONSES).getId());
-		submit(task(survey, TASK_REVIEW_RESULTS), Map.of("publicationDate", "2024-02-06"));
+		submit(task(survey, TASK_REVIEW_RESULTS), Map.of("publicationDate", "2024-02-06", "resultsComment", "委託先の報告書で補う"));
 		assertThat(survey).isActive().isWaitingAt(CALL_PROCURE_CONTRACTOR);
 
 		ProcurementTestSupport.runToTheEnd(engine, contract.getId());
