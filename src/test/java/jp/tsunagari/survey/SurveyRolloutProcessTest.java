@@ -46,7 +46,16 @@ import jp.tsunagari.procurement.TrialProjectProcurement;
 		"processes/procurement-method.dmn", "forms/survey-rollout.survey-started.form",
 		"forms/survey-rollout.draft-plan.form", "forms/survey-rollout.pre-hearing.form",
 		"forms/survey-rollout.import-recipients.form", "forms/survey-rollout.internal-inquiry.form",
-		"forms/survey-rollout.approve-survey.form", "forms/survey-rollout.review-results.form" })
+		"forms/survey-rollout.approve-survey.form", "forms/survey-rollout.review-results.form",
+		"forms/trial-project-procurement.conclude-contract.form",
+		"forms/trial-project-procurement.confirm-budget.form",
+		"forms/trial-project-procurement.draft-specification.form",
+		"forms/trial-project-procurement.hold-kick-off.form",
+		"forms/trial-project-procurement.hold-progress-meeting.form",
+		"forms/trial-project-procurement.inspect-deliverables.form",
+		"forms/trial-project-procurement.plan-project.form", "forms/trial-project-procurement.select-contractor.form",
+		"forms/trial-project-procurement.settle.form", "forms/trial-project-procurement.submit-deliverables.form",
+		"forms/trial-project-procurement.verify-effect.form" })
 class SurveyRolloutProcessTest {
 
 	/** The called procurement model runs here too; its own test class covers its paths. */
