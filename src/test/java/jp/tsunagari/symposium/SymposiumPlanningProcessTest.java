@@ -39,7 +39,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * questionnaires), and a programme line that cannot be read. Run the class as a whole (coverage asserted at the end).
  */
 @Deployment(resources = { "processes/symposium-planning.bpmn", "processes/trial-project-procurement.bpmn",
-		"processes/procurement-method.dmn", "forms/symposium-planning.book-venue.form", "forms/symposium-planning.close-questionnaire.form", "forms/symposium-planning.draft-programme.form", "forms/symposium-planning.find-alternative-speaker.form", "forms/symposium-planning.hold-event.form", "forms/symposium-planning.invite-speaker.form", "forms/symposium-planning.invite-survey-respondents.form", "forms/symposium-planning.plan-symposium.form", "forms/symposium-planning.publicity-channel.form", "forms/symposium-planning.publish-event-report.form",
+		"processes/procurement-method.dmn", "forms/symposium-planning.book-venue.form",
+		"forms/symposium-planning.close-questionnaire.form", "forms/symposium-planning.draft-programme.form",
+		"forms/symposium-planning.find-alternative-speaker.form", "forms/symposium-planning.hold-event.form",
+		"forms/symposium-planning.invite-speaker.form", "forms/symposium-planning.invite-survey-respondents.form",
+		"forms/symposium-planning.plan-symposium.form", "forms/symposium-planning.publicity-channel.form",
+		"forms/symposium-planning.publish-event-report.form",
 		"forms/trial-project-procurement.conclude-contract.form",
 		"forms/trial-project-procurement.confirm-budget.form",
 		"forms/trial-project-procurement.draft-specification.form",
