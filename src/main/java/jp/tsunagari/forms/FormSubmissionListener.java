@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -37,19 +38,19 @@ final class FormSubmissionListener implements ExecutionListener {
 			return;
 		}
 		String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
-		forms.find(Context.getCommandContext(), deploymentId, formKey).ifPresent(form -> check(form, execution));
+		forms.find(Context.getCommandContext(), deploymentId, formKey).ifPresent(form -> {
+			FeelEngine feel = Context.getProcessEngineConfiguration().getDmnEngineConfiguration().getFeelEngine();
+			List<String> violations = violations(form, execution.getVariablesTyped(), feel);
+			if (!violations.isEmpty()) {
+				throw new FormFieldValidationException(violations, String.join("。", violations) + "。");
+			}
+		});
 	}
 
-	private static void check(CamundaForm form, DelegateExecution execution) {
-		VariableMap variables = execution.getVariablesTyped();
+	static List<String> violations(CamundaForm form, VariableMap variables, FeelEngine feel) {
 		Map<String, Object> values = new HashMap<>();
 		variables.forEach((name, value) -> values.put(name, FormValues.plain(value)));
-		HiddenFields hidden = new HiddenFields(
-				Context.getProcessEngineConfiguration().getDmnEngineConfiguration().getFeelEngine(), variables.asVariableContext());
-		List<String> violations = form.violations(values, hidden);
-		if (!violations.isEmpty()) {
-			throw new FormFieldValidationException(violations, String.join("。", violations) + "。");
-		}
+		return form.violations(values, new HiddenFields(feel, variables.asVariableContext()));
 	}
 
 }

@@ -18,6 +18,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -217,16 +218,34 @@ class SurveyRolloutProcessTest {
 	}
 
 	@Test
+	void anOutsourcedPlanWithoutItsContractIsRefusedNamingTheFieldsAndStaysOpen() {
+		ProcessInstance survey = start("孤独・孤立に関する調査");
+		Task plan = task(survey, TASK_DRAFT_PLAN);
+		Map<String, Object> withoutContract = new HashMap<>(plan(false, "[]"));
+		withoutContract.put(SURVEY_EXECUTION, EXECUTION_OUTSOURCED);
+
+		// the form shows the contract fields once 委託 is chosen, and requires them: so does the engine
+		assertThatThrownBy(() -> submit(plan, withoutContract)).isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("「委託する業務の内容」(contractContent) は必須です")
+			.hasMessageContaining("「委託予算（円・税込）」(contractBudgetYen) は必須です")
+			.hasMessageContaining("(contractPeriodStart)").hasMessageContaining("(contractPeriodEnd)")
+			.hasMessageContaining("(contractKickOffDueDate)");
+		assertThat(task(survey, TASK_DRAFT_PLAN).getId()).isEqualTo(plan.getId());
+		assertThat(engine.getRuntimeService().getVariables(survey.getId())).doesNotContainKey(SURVEY_EXECUTION);
+
+		Map<String, Object> zeroBudget = new HashMap<>(outsourcedPlan());
+		zeroBudget.put(CONTRACT_BUDGET_YEN, 0L);
+		assertThatThrownBy(() -> submit(plan, zeroBudget))
+			.hasMessage("「委託予算（円・税込）」(contractBudgetYen) は1以上の値を入力してください。");
+
+		submit(plan, outsourcedPlan());
+		assertThat(survey).isWaitingAt(TASK_IMPORT_RECIPIENTS);
+	}
+
+	@Test
 	void anOutsourcedSurveyCallsTheProcurementAndEndsWhenTheContractIsSettled() {
 		ProcessInstance survey = start("孤独・孤立に関する調査");
-		Map<String, Object> outsourced = new HashMap<>(plan(false, "[]"));
-		outsourced.put(SURVEY_EXECUTION, EXECUTION_OUTSOURCED);
-		outsourced.put(CONTRACT_CONTENT, "調査票の設計支援、発送・回収、集計・分析、報告書の作成");
-		outsourced.put(CONTRACT_BUDGET_YEN, 4_000_000L);
-		outsourced.put(CONTRACT_PERIOD_START, "2023-10-01");
-		outsourced.put(CONTRACT_PERIOD_END, "2024-03-31");
-		outsourced.put(CONTRACT_KICK_OFF_DUE_DATE, "2023-11-02");
-		submit(task(survey, TASK_DRAFT_PLAN), outsourced);
+		submit(task(survey, TASK_DRAFT_PLAN), outsourcedPlan());
 		submit(task(survey, TASK_IMPORT_RECIPIENTS), Map.of("recipientListReady", true));
 		submit(task(survey, TASK_APPROVE_SURVEY), Map.of(SURVEY_APPROVED, true));
 
@@ -267,6 +286,17 @@ class SurveyRolloutProcessTest {
 		Map<String, Object> values = new HashMap<>(plan(preHearing, inquiryGroups));
 		values.put(SURVEY_EXECUTION, EXECUTION_DIRECT);
 		submit(plan, values);
+	}
+
+	private static Map<String, Object> outsourcedPlan() {
+		Map<String, Object> outsourced = new HashMap<>(plan(false, "[]"));
+		outsourced.put(SURVEY_EXECUTION, EXECUTION_OUTSOURCED);
+		outsourced.put(CONTRACT_CONTENT, "調査票の設計支援、発送・回収、集計・分析、報告書の作成");
+		outsourced.put(CONTRACT_BUDGET_YEN, 4_000_000L);
+		outsourced.put(CONTRACT_PERIOD_START, "2023-10-01");
+		outsourced.put(CONTRACT_PERIOD_END, "2024-03-31");
+		outsourced.put(CONTRACT_KICK_OFF_DUE_DATE, "2023-11-02");
+		return outsourced;
 	}
 
 	private static Map<String, Object> plan(boolean preHearing, String inquiryGroups) {
