@@ -43,7 +43,7 @@ record FormField(String key, String label, String type, String subtype, JsonNode
 			case "checklist" -> value instanceof List<?> chosen
 					? chosen.stream().map(this::optionViolation).flatMap(Optional::stream).findFirst()
 					: problem("は選択肢の一覧で入力してください");
-			case "checkbox" -> value instanceof Boolean ? Optional.empty() : problem("は true か false で入力してください");
+			case "checkbox" -> value instanceof Boolean ? Optional.empty() : problem("はチェックの有無（true または false）で入力してください");
 			default -> Optional.empty();
 		};
 	}
