@@ -23,12 +23,9 @@ final class CamundaForm {
 
 	private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([\\w.]+)\\s*\\}\\}");
 
-	private final String id;
-
 	private final List<FormField> fields;
 
-	private CamundaForm(String id, List<FormField> fields) {
-		this.id = id;
+	private CamundaForm(List<FormField> fields) {
 		this.fields = fields;
 	}
 
@@ -37,7 +34,7 @@ final class CamundaForm {
 			JsonNode form = JSON.readTree(schema);
 			List<FormField> fields = new ArrayList<>();
 			collect(form.path("components"), List.of(), fields);
-			return new CamundaForm(form.path("id").asText(), List.copyOf(fields));
+			return new CamundaForm(List.copyOf(fields));
 		}
 		catch (IOException ex) {
 			throw new IllegalArgumentException("Not a Camunda Form: " + ex.getMessage(), ex);
@@ -60,10 +57,6 @@ final class CamundaForm {
 	private static Optional<String> hideCondition(JsonNode component) {
 		String hide = component.path("conditional").path("hide").asText("");
 		return hide.startsWith("=") ? Optional.of(hide.substring(1)) : Optional.empty();
-	}
-
-	String id() {
-		return id;
 	}
 
 	/**
