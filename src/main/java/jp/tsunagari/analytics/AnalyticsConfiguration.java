@@ -1,5 +1,7 @@
 package jp.tsunagari.analytics;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -11,12 +13,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import jp.tsunagari.system.EngineNode;
+import jp.tsunagari.system.PageAccess;
 
 /** The reports read the engine's own database, so they live on engine nodes only. */
 @EngineNode
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AnalyticsProperties.class)
 class AnalyticsConfiguration {
+
+	/** 進捗管理 shows every running procedure: managers only. */
+	@Bean
+	PageAccess progressPages() {
+		return new PageAccess(List.of("/progress", "/progress/**"), List.of("managers"));
+	}
+
+	/** Cycle times, their JSON API and its OpenAPI document: analysts and managers. */
+	@Bean
+	PageAccess analyticsPages() {
+		return new PageAccess(List.of("/analytics", "/analytics/**", "/api/analytics/**", "/v3/api-docs",
+				"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"), List.of("analysts", "managers"));
+	}
 
 	@Bean
 	CycleTimeReports cycleTimeReports(DataSource dataSource) {

@@ -31,9 +31,6 @@ import jp.tsunagari.system.EngineNode;
 @ConditionalOnProperty(name = "tsunagari.analytics.seed-demo-history", havingValue = "true", matchIfMissing = true)
 class DemoHistory implements ApplicationRunner {
 
-	/** Any fixed seed: the same demo history at every first start. */
-	static final long SEED = 20_260_401L;
-
 	private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
 	private final ProcessEngine engine;
@@ -64,7 +61,7 @@ class DemoHistory implements ApplicationRunner {
 			worker.stop();
 		}
 		try {
-			int started = new HistorySeeder(engine, SEED).seed(scenario, LocalDateTime.now());
+			int started = new HistorySeeder(engine, properties.demoHistorySeed()).seed(scenario, LocalDateTime.now());
 			if (started > 0) {
 				log.info("Demo: {} back-dated process instances make the history of the analytics pages", started);
 			}

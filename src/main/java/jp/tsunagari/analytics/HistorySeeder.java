@@ -60,7 +60,9 @@ class HistorySeeder {
 		for (int n = 1; n <= scenario.instances(); n++) {
 			LocalDateTime start;
 			if (n <= older) {
-				double daysBack = scenario.spreadDays() - (n - 1 + random.nextDouble()) * stratum;
+				// within the middle half of its share: two starts are never more than 1.5 shares apart, which is what
+				// a scenario's overdue-days rely on to leave some work late whatever the day of the first start
+				double daysBack = scenario.spreadDays() - (n - 0.75 + 0.5 * random.nextDouble()) * stratum;
 				start = now.toLocalDate()
 					.minusDays((long) daysBack)
 					.atTime(WORKDAY_START_HOUR, 0)

@@ -10,8 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Staff pages of an event, for the lead department only (tsunagari.symposium.staff-group): the attendance list on
- * the day (check-in by registration, cancellations that hand the seat to the waiting list) and the event report
- * as Excel. Registrations hold personal data, hence no
- * access for other signed-in users (403).
+ * Staff pages of an event, for the lead department only (tsunagari.symposium.staff-group, see
+ * {@link SymposiumConfiguration#eventStaffPages}): the attendance list on the day (check-in by registration,
+ * cancellations that hand the seat to the waiting list) and the event report as Excel. Registrations hold personal
+ * data, hence no access for other signed-in users (403).
  */
 @EngineNode
 @Controller
@@ -37,17 +35,14 @@ class EventStaffController {
 
 	private final QuestionnaireAnswers answers;
 
-	private final String staffAuthority;
-
-	EventStaffController(EventRegistrations events, QuestionnaireAnswers answers, SymposiumProperties properties) {
+	EventStaffController(EventRegistrations events, QuestionnaireAnswers answers) {
 		this.events = events;
 		this.answers = answers;
-		this.staffAuthority = "GROUP_" + properties.staffGroup();
 	}
 
 	@GetMapping("/symposium/events/{eventId}/attendance")
-	String attendance(@PathVariable String eventId, Authentication user, Model model) {
-		Event event = staffEvent(eventId, user);
+	String attendance(@PathVariable String eventId, Model model) {
+		Event event = events.existingEvent(eventId);
 		List<Registration> registrations = events.registrations(eventId);
 		List<Registration> confirmed = registrations.stream()
 			.filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
@@ -63,8 +58,8 @@ class EventStaffController {
 
 	@PostMapping("/symposium/events/{eventId}/attendance/{registrationId}")
 	String recordAttendance(@PathVariable String eventId, @PathVariable long registrationId,
-			@RequestParam boolean attended, Authentication user) {
-		staffEvent(eventId, user);
+			@RequestParam boolean attended) {
+		events.existingEvent(eventId); // 404 for an unknown event, as on the page
 		try {
 			events.recordAttendance(eventId, registrationId, attended);
 		}
@@ -76,29 +71,21 @@ class EventStaffController {
 
 	/** A cancellation reported to the staff (phone, e-mail): a freed venue seat goes to the first waiting. */
 	@PostMapping("/symposium/events/{eventId}/registrations/{registrationId}/cancel")
-	String cancel(@PathVariable String eventId, @PathVariable long registrationId, Authentication user) {
-		staffEvent(eventId, user);
+	String cancel(@PathVariable String eventId, @PathVariable long registrationId) {
+		events.existingEvent(eventId); // 404 for an unknown event, as on the page
 		events.cancel(eventId, registrationId);
 		return "redirect:/symposium/events/" + eventId + "/attendance";
 	}
 
 	@GetMapping("/symposium/events/{eventId}/report.xlsx")
-	ResponseEntity<byte[]> report(@PathVariable String eventId, Authentication user) {
-		Event event = staffEvent(eventId, user);
+	ResponseEntity<byte[]> report(@PathVariable String eventId) {
+		Event event = events.existingEvent(eventId);
 		EventReport report = EventReportCalculator.report(events.registrations(eventId), answers.answers(eventId));
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("開催報告.xlsx", StandardCharsets.UTF_8).build().toString())
 			.body(EventReportWorkbook.write(event, report));
-	}
-
-	private Event staffEvent(String eventId, Authentication user) {
-		boolean staff = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(staffAuthority::equals);
-		if (!staff) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "この催しの担当課の職員のみ利用できます。");
-		}
-		return events.existingEvent(eventId);
 	}
 
 }

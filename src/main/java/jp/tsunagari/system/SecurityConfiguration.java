@@ -1,7 +1,10 @@
 package jp.tsunagari.system;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.ProcessEngine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Everything needs a signed-in user except health probes, the login page, static assets and the public pages under
@@ -20,7 +24,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * <ul>
  * <li>Camunda's webapps (/camunda) have their own login, session and CSRF protection; the REST API (/engine-rest)
  * is guarded by Camunda's HTTP Basic filter, which also lets the engine check authorizations per caller.</li>
- * <li>Our own pages and the actuator use Spring Security against the same Camunda accounts.</li>
+ * <li>Our own pages and the actuator use Spring Security against the same Camunda accounts. Which groups may
+ * open a feature's pages is the feature's to say, in a {@link PageAccess} bean beside its controller.</li>
  * </ul>
  */
 @EngineNode
@@ -28,10 +33,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
-
-	private static final String MANAGERS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "managers";
-
-	private static final String ANALYSTS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "analysts";
 
 	@Bean
 	@Order(1)
@@ -72,20 +73,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain application(HttpSecurity http, CamundaIdentityAuthenticationProvider camundaAccounts)
-			throws Exception {
-		return http
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico", "/public/**")
-				.permitAll()
-				// analytics: the progress of every procedure for managers, cycle times for analysts and managers
-				.requestMatchers("/progress", "/progress/**")
-				.hasAuthority(MANAGERS)
-				.requestMatchers("/analytics", "/analytics/**", "/api/analytics/**", "/v3/api-docs", "/v3/api-docs/**",
-						"/swagger-ui/**", "/swagger-ui.html")
-				.hasAnyAuthority(ANALYSTS, MANAGERS)
-				.anyRequest()
-				.authenticated())
+	SecurityFilterChain application(HttpSecurity http, CamundaIdentityAuthenticationProvider camundaAccounts,
+			ObjectProvider<PageAccess> featurePages) throws Exception {
+		return http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(matchers(List.of("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico",
+					"/public/**")))
+				.permitAll();
+			// the groups each feature names for its own pages
+			featurePages.orderedStream()
+				.forEach(pages -> requests.requestMatchers(matchers(pages.paths())).hasAnyAuthority(authorities(pages)));
+			requests.anyRequest().authenticated();
+		})
 			// JSON clients get 401, not the login page
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PATHS.matcher("/api/**")))
@@ -94,6 +92,21 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.build();
+	}
+
+	/**
+	 * Path matchers rather than Spring MVC's: they also decide for the start page's menu, which asks these rules
+	 * about a page (sec:authorize-url) outside a request to it.
+	 */
+	private static RequestMatcher[] matchers(List<String> paths) {
+		return paths.stream().map(PATHS::matcher).toArray(RequestMatcher[]::new);
+	}
+
+	private static String[] authorities(PageAccess pages) {
+		return pages.groups()
+			.stream()
+			.map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
+			.toArray(String[]::new);
 	}
 
 }

@@ -76,8 +76,11 @@ class AnalyticsPagesIT {
 	@Test
 	void onlyManagersSeeTheProgressPageWithEveryRunningProcedureAndItsTimeline() throws Exception {
 		assertThat(get("/progress", null).statusCode()).isEqualTo(302);
-		assertThat(get("/progress", "sato").statusCode()).isEqualTo(403);
+		HttpResponse<String> refused = get("/progress", "sato");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).as("the error page staff read").contains("この画面を開く権限がありません", "ログアウト");
 		assertThat(get("/progress", "yoshida").statusCode()).isEqualTo(403);
+		assertThat(get("/no-such-page", "kato").body()).contains("ページが見つかりません");
 		String late = startLateEvaluation();
 		HttpResponse<String> page = get("/progress?process=self-evaluation&department=disaster-reduction", "kato");
 		assertThat(page.statusCode()).isEqualTo(200);

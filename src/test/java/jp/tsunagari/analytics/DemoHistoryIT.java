@@ -32,12 +32,6 @@ import jp.tsunagari.referral.NabariReferral;
 @ActiveProfiles({ "demo", "test" })
 class DemoHistoryIT {
 
-	/**
-	 * Deployed processes without demo history yet: survey-rollout (a first scenario drove the seeding far past this
-	 * test's usual time and was withdrawn until the cause is found).
-	 */
-	private static final Set<String> WITHOUT_DEMO_HISTORY = Set.of("survey-rollout");
-
 	@Autowired
 	private ProcessEngine engine;
 
@@ -50,7 +44,6 @@ class DemoHistoryIT {
 			.stream()
 			.map(ProcessDefinition::getKey)
 			.toList());
-		deployed.removeAll(WITHOUT_DEMO_HISTORY);
 		assertThat(HistoryScenarios.demo().processes().keySet()).as("add a scenario to analytics/demo-history.yaml")
 			.containsAll(deployed);
 	}

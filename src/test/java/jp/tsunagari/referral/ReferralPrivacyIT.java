@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Who sees a referral case, in the whole application with the demo directory and the engine's authorization checks
@@ -36,31 +26,13 @@ import org.springframework.test.context.ActiveProfiles;
  * area director (nakamura) sees only education cases; a case whose consent was refused never reaches layer 3;
  * managers and analysts see no case; every change is in TSG_CASE_AUDIT.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability(tracing = false)
-@ActiveProfiles({ "demo", "test" })
-class ReferralPrivacyIT {
-
-	@Autowired
-	private ProcessEngine engine;
-
-	@Autowired
-	private CaseAudit audit;
-
-	@Autowired
-	private TestRestTemplate rest;
+class ReferralPrivacyIT extends CasePrivacyCheck {
 
 	private ReferralDriver driver;
 
 	@BeforeEach
 	void driver() {
 		driver = new ReferralDriver(engine);
-	}
-
-	@AfterEach
-	void signOut() {
-		engine.getIdentityService().clearAuthentication();
 	}
 
 	@Test
@@ -73,25 +45,26 @@ class ReferralPrivacyIT {
 		assertThat(List.of(education, refused, elderly)).extracting(ProcessInstance::getBusinessKey)
 			.allMatch(key -> key.matches("R-\\d{4}-\\d{4}")).doesNotHaveDuplicates();
 		// the reporter hands the case over and does not keep it
-		assertThat(as("kimura", () -> caseIds())).isEmpty();
+		assertThat(as("kimura", () -> caseIds(PROCESS_KEY))).isEmpty();
 		// the まちの保健室 of district 3 sees its cases, not district 5's, in every query
 		assertThat(as("ito", () -> taskCaseIds())).containsExactlyInAnyOrder(education.getId(), elderly.getId());
-		assertThat(as("ito", () -> caseIds())).containsExactlyInAnyOrder(education.getId(), elderly.getId());
+		assertThat(as("ito", () -> caseIds(PROCESS_KEY))).containsExactlyInAnyOrder(education.getId(), elderly.getId());
 		assertThat(as("ito", () -> historicCaseIds())).containsExactlyInAnyOrder(education.getId(), elderly.getId());
 		assertThat(as("ito", () -> variableCount(refused))).isZero();
 		assertThatThrownBy(() -> as("ito", () -> engine.getRuntimeService().getVariables(refused.getId())))
 			.isInstanceOf(AuthorizationException.class);
-		assertThat(as("yamamoto", () -> caseIds())).containsExactly(refused.getId());
+		assertThat(as("yamamoto", () -> caseIds(PROCESS_KEY))).containsExactly(refused.getId());
 
 		as("ito", () -> intake(education, "ESCALATE", CONSENT_GIVEN, "SCHOOL"));
 		as("ito", () -> intake(elderly, "ESCALATE", CONSENT_LEGAL_BASIS, "ELDERLY_CARE"));
 		as("yamamoto", () -> intake(refused, "ESCALATE", CONSENT_REFUSED, "SCHOOL"));
 
 		// layer 3 sees only the cases routed to its field, after consent
-		assertThat(as("nakamura", () -> caseIds())).containsExactly(education.getId());
+		assertThat(as("nakamura", () -> caseIds(PROCESS_KEY))).containsExactly(education.getId());
 		assertThat(as("nakamura", () -> historicCaseIds())).containsExactly(education.getId());
-		assertThat(as("kobayashi", () -> caseIds())).containsExactly(elderly.getId());
-		assertThat(as("watanabe", () -> caseIds())).containsExactlyInAnyOrder(education.getId(), elderly.getId());
+		assertThat(as("kobayashi", () -> caseIds(PROCESS_KEY))).containsExactly(elderly.getId());
+		assertThat(as("watanabe", () -> caseIds(PROCESS_KEY))).containsExactlyInAnyOrder(education.getId(),
+				elderly.getId());
 		// the refused case: no task, no grant, no history beyond district 5
 		for (String user : List.of("nakamura", "kobayashi", "watanabe", "kato", "yoshida")) {
 			assertThat(as(user, () -> taskCaseIds())).as(user).doesNotContain(refused.getId());
@@ -102,7 +75,7 @@ class ReferralPrivacyIT {
 			.extracting(row -> row.getGroupId()).containsOnly("machi-hokenshitsu-05");
 
 		// managers and analysts see no case, but the meeting (case numbers only) and the other processes
-		assertThat(as("kato", () -> caseIds())).isEmpty();
+		assertThat(as("kato", () -> caseIds(PROCESS_KEY))).isEmpty();
 		assertThat(as("kato", () -> historicCaseIds())).isEmpty();
 		assertThat(as("yoshida", () -> historicCaseIds())).isEmpty();
 		assertThat(as("kato", () -> engine.getRuntimeService().createProcessInstanceQuery()
@@ -179,11 +152,6 @@ class ReferralPrivacyIT {
 		driver.intake(referral, resolution, consent, need);
 	}
 
-	private List<String> caseIds() {
-		return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
-			.stream().map(ProcessInstance::getId).toList();
-	}
-
 	private List<String> historicCaseIds() {
 		return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
 			.list().stream().map(HistoricProcessInstance::getId).toList();
@@ -197,14 +165,6 @@ class ReferralPrivacyIT {
 	private long variableCount(ProcessInstance referral) {
 		return engine.getHistoryService().createHistoricVariableInstanceQuery()
 			.processInstanceId(referral.getId()).count();
-	}
-
-	private <T> T as(String user, Supplier<T> action) {
-		return new EngineUser(engine).as(user, action);
-	}
-
-	private void as(String user, Runnable action) {
-		new EngineUser(engine).as(user, action);
 	}
 
 }
