@@ -45,6 +45,11 @@ class FormValidationIT {
 				"{\"variables\": {\"surveyTitle\": {\"value\": \"\"}}}");
 		assertThat(untitled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(untitled.getBody().path("message").asText()).contains("「調査名」(surveyTitle) は必須です");
+		// the plain start endpoint too (Camunda answers it with 500 for any engine exception)
+		ResponseEntity<JsonNode> untitledStart = post("/engine-rest/process-definition/key/survey-rollout/start",
+				"{\"variables\": {}}");
+		assertThat(untitledStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(untitledStart.getBody().path("message").asText()).contains("(surveyTitle)");
 		assertThat(surveys()).isEqualTo(surveysBefore);
 
 		ResponseEntity<JsonNode> started = post("/engine-rest/process-definition/key/survey-rollout/submit-form",
