@@ -64,7 +64,17 @@ final class SeedSheets {
 		answers.put(SelfEvaluation.PARTNERS_ACHIEVED, codes(row.get("partners_achieved_codes")));
 		answers.put(SelfEvaluation.PARTNERS_NOT_ACHIEVED, codes(row.get("partners_not_achieved_codes")));
 		answers.put(SelfEvaluation.TARGET_GROUPS, targetGroups(row));
+		// the names the form asks for once ⑤, ⑫ or その他 is ticked
+		putIfGiven(answers, SelfEvaluation.TARGET_OTHER_TEXT, row.get("target_other_text"));
+		putIfGiven(answers, SelfEvaluation.CONSULTATION_BODY_NAMES, row.get("partner5_consultation_body_names"));
+		putIfGiven(answers, SelfEvaluation.CITY_DEPARTMENT_NAMES, row.get("partner12_city_department_names"));
 		return answers;
+	}
+
+	private static void putIfGiven(Map<String, Object> answers, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			answers.put(name, value);
+		}
 	}
 
 	static List<String> targetGroups(Map<String, String> row) {

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -203,15 +204,17 @@ class SelfEvaluationProcessTest {
 	}
 
 	@Test
-	void refusesToAcceptASheetWithoutItsAmounts() throws IOException {
+	void refusesASheetWithoutItsAmountsAndKeepsItOpen() throws IOException {
 		ProcessInstance evaluation = open(2020, "2021-06-30");
 		loadProgrammes(evaluation, smallRegister());
 		Map<String, Object> incomplete = answers(1546, 5686, "1", "1", List.of("1"));
 		incomplete.remove(SETTLED_COST_KYEN);
-		submitSheet(sheetOf(evaluation, "1"), incomplete);
+		Task sheet = sheetOf(evaluation, "1");
 
-		Task review = reviewOf(evaluation, "1");
-		assertThatThrownBy(() -> accept(review)).hasMessageContaining("決算額");
+		// the sheet's form requires the amount: refused at submission, naming the field, and the sheet stays open
+		assertThatThrownBy(() -> submitSheet(sheet, incomplete)).isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("「令和2年度決算額（千円）」(settledCostKyen) は必須です");
+		assertThat(sheetOf(evaluation, "1").getId()).isEqualTo(sheet.getId());
 	}
 
 	/**
@@ -355,6 +358,9 @@ class SelfEvaluationProcessTest {
 		answers.put(COOP_CROSS_DEPARTMENT, crossDepartment);
 		answers.put(PARTNERS_ACHIEVED, partners);
 		answers.put(PARTNERS_NOT_ACHIEVED, List.of());
+		if (partners.contains("12")) {
+			answers.put(CITY_DEPARTMENT_NAMES, "健康福祉局、消防局");
+		}
 		return answers;
 	}
 

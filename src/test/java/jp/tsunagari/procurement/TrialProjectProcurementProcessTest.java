@@ -36,7 +36,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * procurement method, the budget return, the inspection rework and the progress meetings of the timer cycle.
  * Run the class as a whole: the coverage extension asserts every flow node and sequence flow when it ends.
  */
-@Deployment(resources = { "processes/trial-project-procurement.bpmn", "processes/procurement-method.dmn" })
+@Deployment(resources = { "processes/trial-project-procurement.bpmn", "processes/procurement-method.dmn",
+		"forms/trial-project-procurement.conclude-contract.form",
+		"forms/trial-project-procurement.confirm-budget.form",
+		"forms/trial-project-procurement.draft-specification.form",
+		"forms/trial-project-procurement.hold-kick-off.form",
+		"forms/trial-project-procurement.hold-progress-meeting.form",
+		"forms/trial-project-procurement.inspect-deliverables.form",
+		"forms/trial-project-procurement.plan-project.form", "forms/trial-project-procurement.select-contractor.form",
+		"forms/trial-project-procurement.settle.form", "forms/trial-project-procurement.submit-deliverables.form",
+		"forms/trial-project-procurement.verify-effect.form" })
 class TrialProjectProcurementProcessTest {
 
 	@RegisterExtension

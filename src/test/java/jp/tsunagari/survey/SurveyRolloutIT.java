@@ -81,7 +81,8 @@ class SurveyRolloutIT {
 				Variables.createVariables().putValue(SurveyRollout.SURVEY_TITLE, "支援団体調査"));
 		String id = survey.getId();
 		complete(id, SurveyRollout.TASK_DRAFT_PLAN, Map.of(SurveyRollout.SURVEY_TITLE, "支援団体調査",
-				SurveyRollout.QUESTIONNAIRE_ID, "support-organisations",
+				"surveyPurpose", "支援団体の活動とニーズを把握する", "targetPopulation", "市内の支援団体",
+				"surveyMethod", "mail-email-web", SurveyRollout.QUESTIONNAIRE_ID, "support-organisations",
 				SurveyRollout.RESPONSE_DEADLINE, LocalDate.now().plusDays(30).toString(),
 				SurveyRollout.PRE_HEARING_PLANNED, false, SurveyRollout.SURVEY_EXECUTION, SurveyRollout.EXECUTION_DIRECT,
 				SurveyRollout.INQUIRY_GROUPS, SpinValues.jsonValue("[\"disaster-reduction\"]").create()));

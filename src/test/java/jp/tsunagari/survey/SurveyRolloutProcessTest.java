@@ -18,6 +18,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,7 +47,16 @@ import jp.tsunagari.procurement.TrialProjectProcurement;
 		"processes/procurement-method.dmn", "forms/survey-rollout.survey-started.form",
 		"forms/survey-rollout.draft-plan.form", "forms/survey-rollout.pre-hearing.form",
 		"forms/survey-rollout.import-recipients.form", "forms/survey-rollout.internal-inquiry.form",
-		"forms/survey-rollout.approve-survey.form", "forms/survey-rollout.review-results.form" })
+		"forms/survey-rollout.approve-survey.form", "forms/survey-rollout.review-results.form",
+		"forms/trial-project-procurement.conclude-contract.form",
+		"forms/trial-project-procurement.confirm-budget.form",
+		"forms/trial-project-procurement.draft-specification.form",
+		"forms/trial-project-procurement.hold-kick-off.form",
+		"forms/trial-project-procurement.hold-progress-meeting.form",
+		"forms/trial-project-procurement.inspect-deliverables.form",
+		"forms/trial-project-procurement.plan-project.form", "forms/trial-project-procurement.select-contractor.form",
+		"forms/trial-project-procurement.settle.form", "forms/trial-project-procurement.submit-deliverables.form",
+		"forms/trial-project-procurement.verify-effect.form" })
 class SurveyRolloutProcessTest {
 
 	/** The called procurement model runs here too; its own test class covers its paths. */
@@ -208,16 +218,34 @@ class SurveyRolloutProcessTest {
 	}
 
 	@Test
+	void anOutsourcedPlanWithoutItsContractIsRefusedNamingTheFieldsAndStaysOpen() {
+		ProcessInstance survey = start("孤独・孤立に関する調査");
+		Task plan = task(survey, TASK_DRAFT_PLAN);
+		Map<String, Object> withoutContract = new HashMap<>(plan(false, "[]"));
+		withoutContract.put(SURVEY_EXECUTION, EXECUTION_OUTSOURCED);
+
+		// the form shows the contract fields once 委託 is chosen, and requires them: so does the engine
+		assertThatThrownBy(() -> submit(plan, withoutContract)).isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("「委託する業務の内容」(contractContent) は必須です")
+			.hasMessageContaining("「委託予算（円・税込）」(contractBudgetYen) は必須です")
+			.hasMessageContaining("(contractPeriodStart)").hasMessageContaining("(contractPeriodEnd)")
+			.hasMessageContaining("(contractKickOffDueDate)");
+		assertThat(task(survey, TASK_DRAFT_PLAN).getId()).isEqualTo(plan.getId());
+		assertThat(engine.getRuntimeService().getVariables(survey.getId())).doesNotContainKey(SURVEY_EXECUTION);
+
+		Map<String, Object> zeroBudget = new HashMap<>(outsourcedPlan());
+		zeroBudget.put(CONTRACT_BUDGET_YEN, 0L);
+		assertThatThrownBy(() -> submit(plan, zeroBudget))
+			.hasMessage("「委託予算（円・税込）」(contractBudgetYen) は1以上の値を入力してください。");
+
+		submit(plan, outsourcedPlan());
+		assertThat(survey).isWaitingAt(TASK_IMPORT_RECIPIENTS);
+	}
+
+	@Test
 	void anOutsourcedSurveyCallsTheProcurementAndEndsWhenTheContractIsSettled() {
 		ProcessInstance survey = start("孤独・孤立に関する調査");
-		Map<String, Object> outsourced = new HashMap<>(plan(false, "[]"));
-		outsourced.put(SURVEY_EXECUTION, EXECUTION_OUTSOURCED);
-		outsourced.put(CONTRACT_CONTENT, "調査票の設計支援、発送・回収、集計・分析、報告書の作成");
-		outsourced.put(CONTRACT_BUDGET_YEN, 4_000_000L);
-		outsourced.put(CONTRACT_PERIOD_START, "2023-10-01");
-		outsourced.put(CONTRACT_PERIOD_END, "2024-03-31");
-		outsourced.put(CONTRACT_KICK_OFF_DUE_DATE, "2023-11-02");
-		submit(task(survey, TASK_DRAFT_PLAN), outsourced);
+		submit(task(survey, TASK_DRAFT_PLAN), outsourcedPlan());
 		submit(task(survey, TASK_IMPORT_RECIPIENTS), Map.of("recipientListReady", true));
 		submit(task(survey, TASK_APPROVE_SURVEY), Map.of(SURVEY_APPROVED, true));
 
@@ -239,7 +267,7 @@ class SurveyRolloutProcessTest {
 				Map.of(EMAIL_COUNT, 0, LETTER_COUNT, 0));
 		engine.getManagementService().executeJob(job(survey, EVENT_RESPONSE_DEADLINE).getId());
 		engine.getManagementService().executeJob(job(survey, TASK_TABULATE_RESPONSES).getId());
-		submit(task(survey, TASK_REVIEW_RESULTS), Map.of("publicationDate", "2024-02-06"));
+		submit(task(survey, TASK_REVIEW_RESULTS), Map.of("publicationDate", "2024-02-06", "resultsComment", "委託先の報告書で補う"));
 		assertThat(survey).isActive().isWaitingAt(CALL_PROCURE_CONTRACTOR);
 
 		ProcurementTestSupport.runToTheEnd(engine, contract.getId());
@@ -258,6 +286,17 @@ class SurveyRolloutProcessTest {
 		Map<String, Object> values = new HashMap<>(plan(preHearing, inquiryGroups));
 		values.put(SURVEY_EXECUTION, EXECUTION_DIRECT);
 		submit(plan, values);
+	}
+
+	private static Map<String, Object> outsourcedPlan() {
+		Map<String, Object> outsourced = new HashMap<>(plan(false, "[]"));
+		outsourced.put(SURVEY_EXECUTION, EXECUTION_OUTSOURCED);
+		outsourced.put(CONTRACT_CONTENT, "調査票の設計支援、発送・回収、集計・分析、報告書の作成");
+		outsourced.put(CONTRACT_BUDGET_YEN, 4_000_000L);
+		outsourced.put(CONTRACT_PERIOD_START, "2023-10-01");
+		outsourced.put(CONTRACT_PERIOD_END, "2024-03-31");
+		outsourced.put(CONTRACT_KICK_OFF_DUE_DATE, "2023-11-02");
+		return outsourced;
 	}
 
 	private static Map<String, Object> plan(boolean preHearing, String inquiryGroups) {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * questionnaires), and a programme line that cannot be read. Run the class as a whole (coverage asserted at the end).
  */
 @Deployment(resources = { "processes/symposium-planning.bpmn", "processes/trial-project-procurement.bpmn",
-		"processes/procurement-method.dmn" })
+		"processes/procurement-method.dmn", "forms/symposium-planning.book-venue.form",
+		"forms/symposium-planning.close-questionnaire.form", "forms/symposium-planning.draft-programme.form",
+		"forms/symposium-planning.find-alternative-speaker.form", "forms/symposium-planning.hold-event.form",
+		"forms/symposium-planning.invite-speaker.form", "forms/symposium-planning.invite-survey-respondents.form",
+		"forms/symposium-planning.plan-symposium.form", "forms/symposium-planning.publicity-channel.form",
+		"forms/symposium-planning.publish-event-report.form",
+		"forms/trial-project-procurement.conclude-contract.form",
+		"forms/trial-project-procurement.confirm-budget.form",
+		"forms/trial-project-procurement.draft-specification.form",
+		"forms/trial-project-procurement.hold-kick-off.form",
+		"forms/trial-project-procurement.hold-progress-meeting.form",
+		"forms/trial-project-procurement.inspect-deliverables.form",
+		"forms/trial-project-procurement.plan-project.form", "forms/trial-project-procurement.select-contractor.form",
+		"forms/trial-project-procurement.settle.form", "forms/trial-project-procurement.submit-deliverables.form",
+		"forms/trial-project-procurement.verify-effect.form" })
 class SymposiumPlanningProcessTest {
 
 	/** The called procurement model runs here too; its own test class covers its paths. */
@@ -205,6 +220,8 @@ class SymposiumPlanningProcessTest {
 		Map<String, Object> plan = new HashMap<>();
 		plan.put(EVENT_TITLE, "仙台市孤独・孤立シンポジウム");
 		plan.put(THEME, "人と人、人と社会とがつながることができる地域社会へ");
+		// Tasklist sends the checklist as Json
+		plan.put("targets", SpinValues.jsonValue("[\"SUPPORT_ORGANISATIONS\",\"CITIZENS\"]").create());
 		plan.put("eventFormat", "HYBRID");
 		plan.put(EVENT_DATE, "2024-02-06");
 		plan.put(BUDGET_YEN, 4_000_000L);

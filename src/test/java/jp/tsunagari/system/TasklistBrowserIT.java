@@ -117,6 +117,8 @@ class TasklistBrowserIT {
 
 	private final List<String> startedInstances = new ArrayList<>();
 
+	private final List<String> deployments = new ArrayList<>();
+
 	/** A failing step leaves the screen and the DOM behind, before the browser closes. */
 	@RegisterExtension
 	final TestExecutionExceptionHandler evidence = (context, failure) -> {
@@ -167,6 +169,7 @@ class TasklistBrowserIT {
 			engine.getRuntimeService()
 				.deleteProcessInstancesIfExists(startedInstances, "test finished", true, true, true);
 		}
+		deployments.forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment, true));
 	}
 
 	@Test
@@ -261,6 +264,58 @@ class TasklistBrowserIT {
 		tasklist.screenshot("12-other-organisation-opens-link");
 		assertThat(error).contains(sheet.getId());
 		assertThat(tasklist.showsForm()).isFalse();
+	}
+
+	/**
+	 * form-js's own widget texts, English in form-js 1.8.7, in Japanese (form-messages-ja.js): a select's
+	 * placeholder, a searchable select's search box and its empty list, the date picker's weekdays and months. A
+	 * task of a small model deployed for the test shows them all at once.
+	 */
+	@Test
+	void theFormsWidgetsSpeakJapanese() {
+		Task task = widgetTask();
+
+		tasklist.open();
+		tasklist.signIn("sasaki", "sasaki");
+		tasklist.showFilter(DEPARTMENT_FILTER);
+		tasklist.waitUntilListed(task.getId());
+		tasklist.openTask(task.getId());
+		tasklist.claim();
+		tasklist.screenshot("21-widgets");
+
+		assertThat(tasklist.formTexts(".fjs-select-placeholder")).containsExactly("選択してください");
+		assertThat(tasklist.searchNoMatch("Field_Searched", "該当なしの語")).isEqualTo("該当する選択肢はありません");
+		assertThat(tasklist.formPlaceholders(".fjs-form-field-select input[type='text']")).containsExactly("検索");
+		List<String> calendar = tasklist.openDatePicker("Field_Day-date");
+		tasklist.screenshot("22-date-picker");
+		assertThat(calendar).containsSubsequence("日", "月", "火", "水", "木", "金", "土")
+			.containsSubsequence("1月", "2月", "12月")
+			.doesNotContain("Sun", "Mon", "January");
+	}
+
+	private Task widgetTask() {
+		String form = """
+				{"id": "tasklist-widgets.choose", "type": "default", "schemaVersion": 16, "components": [
+				  {"id": "Field_Choice", "key": "choice", "type": "select", "label": "選択",
+				   "values": [{"label": "はい", "value": "yes"}]},
+				  {"id": "Field_Searched", "key": "searched", "type": "select", "label": "検索付きの選択", "searchable": true,
+				   "values": [{"label": "減災推進課", "value": "disaster-reduction"}]},
+				  {"id": "Field_Day", "key": "day", "type": "datetime", "subtype": "date", "dateLabel": "日付"}]}""";
+		String model = """
+				<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="t">
+				  <bpmn:process id="tasklist-widgets" isExecutable="true" camunda:historyTimeToLive="1">
+				    <bpmn:startEvent id="Start" /><bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Choose" />
+				    <bpmn:userTask id="Choose" name="選択の確認" camunda:candidateGroups="disaster-reduction"
+				        camunda:formRef="tasklist-widgets.choose" camunda:formRefBinding="deployment" />
+				    <bpmn:sequenceFlow id="F2" sourceRef="Choose" targetRef="End" /><bpmn:endEvent id="End" />
+				  </bpmn:process>
+				</bpmn:definitions>""";
+		deployments.add(engine.getRepositoryService().createDeployment().name("tasklist-widgets")
+			.addString("tasklist-widgets.bpmn", model).addString("tasklist-widgets.choose.form", form).deploy().getId());
+		String instance = engine.getRuntimeService().startProcessInstanceByKey("tasklist-widgets").getId();
+		startedInstances.add(instance);
+		return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
 	}
 
 	/** 総務課 opens the fiscal year, as a REST client: its start right comes from the organisation directory. */

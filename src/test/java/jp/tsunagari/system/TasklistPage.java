@@ -176,6 +176,40 @@ class TasklistPage {
 		return browser.findElement(FORM).getDomProperty("textContent");
 	}
 
+	/** The texts of the open form's elements matching a CSS selector, as shown. */
+	List<String> formTexts(String selector) {
+		return browser.findElement(FORM).findElements(By.cssSelector(selector)).stream().map(TasklistPage::text).toList();
+	}
+
+	/** The placeholders of the open form's inputs matching a CSS selector. */
+	List<String> formPlaceholders(String selector) {
+		return browser.findElement(FORM).findElements(By.cssSelector(selector)).stream()
+			.map(input -> input.getDomAttribute("placeholder"))
+			.toList();
+	}
+
+	/** Types a word no option has into a searchable select and returns what its list says instead. */
+	String searchNoMatch(String componentId, String word) {
+		WebElement search = centred(input(componentId));
+		search.click();
+		search.sendKeys(word);
+		WebElement empty = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-dropdownlist-empty")));
+		String text = text(empty);
+		search.sendKeys(Keys.ESCAPE);
+		search.clear();
+		return text;
+	}
+
+	/** Opens a date field's calendar and returns its texts: weekday names, then the month list. */
+	List<String> openDatePicker(String componentId) {
+		click(input(componentId));
+		WebElement calendar = wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+		return calendar.findElements(By.cssSelector(".flatpickr-weekday, .flatpickr-monthDropdown-month")).stream()
+			.map(TasklistPage::text)
+			.toList();
+	}
+
 	String taskTitle() {
 		return text(browser.findElement(By.cssSelector("section.task-card h2.task")));
 	}
