@@ -112,7 +112,8 @@ class PlatformFormationIT {
 	void theSymposiumIsPlannedWithItsOwnFormAndRunsAsItsOwnProcess() throws Exception {
 		TestRestTemplate sato = rest.withBasicAuth("sato", "sato");
 		String id = throughTheInitialPhase(sato, "formation-it-3");
-		submit(sato, id, TASK_PLAN_DETAILED_SURVEY, Map.of(DETAILED_SURVEY_METHOD, text(STUDY_SESSIONS)));
+		submit(sato, id, TASK_PLAN_DETAILED_SURVEY, Map.of(DETAILED_SURVEY_METHOD, text(STUDY_SESSIONS),
+				"studySessionPlan", text("支援団体との学習会を2回")));
 		submit(sato, id, TASK_RECORD_STUDY_SESSIONS, Map.of("studySessionCount", Map.of("value", 1, "type", "Long"),
 				"studySessionFindings", text("課題")));
 		submit(sato, id, TASK_DESIGN_STRUCTURE, Map.of("platformStructure", text("SINGLE_TIER"), "mainActivities",

@@ -42,7 +42,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * is passed; PlatformFormationIT runs the real ones.
  */
 @Deployment(resources = { "processes/platform-formation.bpmn", "formation/called-survey-rollout.bpmn",
-		"formation/called-symposium-planning.bpmn" })
+		"formation/called-symposium-planning.bpmn", "forms/platform-formation.carry-over-issues.form",
+		"forms/platform-formation.confirm-membership.form", "forms/platform-formation.coordinate-existing-body.form",
+		"forms/platform-formation.decide-establishment.form", "forms/platform-formation.design-structure.form",
+		"forms/platform-formation.formation-started.form", "forms/platform-formation.grasp-local-issues.form",
+		"forms/platform-formation.hold-meeting.form", "forms/platform-formation.involve-participants.form",
+		"forms/platform-formation.next-year-policy.form", "forms/platform-formation.picture-platform.form",
+		"forms/platform-formation.plan-detailed-survey.form", "forms/platform-formation.plan-publicity.form",
+		"forms/platform-formation.record-publicity.form", "forms/platform-formation.record-study-sessions.form",
+		"forms/platform-formation.set-lead.form", "forms/symposium-planning.plan-symposium.form" })
 class PlatformFormationProcessTest {
 
 	@RegisterExtension
