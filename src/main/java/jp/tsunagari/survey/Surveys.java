@@ -38,8 +38,8 @@ class Surveys {
 		jdbc.update("UPDATE TSG_SURVEY SET STATUS = ? WHERE ID = ?", Survey.Status.CLOSED.name(), id);
 	}
 
-	boolean any() {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM TSG_SURVEY", Integer.class) > 0;
+	boolean anyTitled(String title) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM TSG_SURVEY WHERE TITLE = ?", Integer.class, title) > 0;
 	}
 
 	Optional<Survey> find(String id) {

@@ -37,8 +37,9 @@ class DemoSurveyTest {
 	};
 
 	@Test
-	void startsOneSurveyWithTheSampleRecipientsAndNotAgainAfterARestart() throws Exception {
+	void startsOneSurveyWithTheSampleRecipientsBesideOtherSurveysAndNotAgainAfterARestart() throws Exception {
 		DemoSurvey demo = new DemoSurvey(workflow, store.surveys, store.recipients);
+		store.surveys.create("history-1", "（デモ）過去の調査", "support-organisations");
 		demo.run(null);
 		demo.run(null);
 		assertThat(started).containsExactly("demo-0");
