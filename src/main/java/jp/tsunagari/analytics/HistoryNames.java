@@ -1,13 +1,17 @@
 package jp.tsunagari.analytics;
 
+import java.text.Collator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The names people read for keys in the history: processes (the latest version's name in ACT_RE_PROCDEF) and
- * departments (ACT_ID_GROUP, kept in step with the organisation directory). Small tables, read whole.
+ * departments (ACT_ID_GROUP, kept in step with the organisation directory). Small tables, read whole; in the order of
+ * their Japanese names, as the pages' filters list them.
  */
 class HistoryNames {
 
@@ -23,7 +27,7 @@ class HistoryNames {
 				row -> {
 					names.put(row.getString("KEY_"), row.getString("NAME_"));
 				});
-		return names;
+		return byName(names);
 	}
 
 	Map<String, String> groups() {
@@ -31,7 +35,17 @@ class HistoryNames {
 		jdbc.query("SELECT ID_, NAME_ FROM ACT_ID_GROUP WHERE NAME_ IS NOT NULL", row -> {
 			names.put(row.getString("ID_"), row.getString("NAME_"));
 		});
-		return names;
+		return byName(names);
+	}
+
+	private static Map<String, String> byName(Map<String, String> names) {
+		Collator japanese = Collator.getInstance(Locale.JAPANESE);
+		Map<String, String> sorted = new LinkedHashMap<>();
+		names.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue(japanese))
+			.forEach(name -> sorted.put(name.getKey(), name.getValue()));
+		return sorted;
 	}
 
 }

@@ -9,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,6 +89,9 @@ class AnalyticsPagesIT {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("手続きの進捗", "地域保健福祉計画", "self-evaluation-demo-", "令和", late,
 				"自己評価シートの作成", "1件（29日超過）", "危機管理局 減災推進課");
+		List<String> departments = departmentChoices(page.body());
+		assertThat(departments).as("the department filter, in the order of the names").hasSizeGreaterThan(10)
+			.isSortedAccordingTo(Collator.getInstance(Locale.JAPANESE));
 
 		HistoricProcessInstance running = engine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
@@ -195,6 +201,17 @@ class AnalyticsPagesIT {
 			}
 		}
 		throw new AssertionError("No " + field + " " + value + " in " + array);
+	}
+
+	/** The names offered by the progress page's department filter (after its first option, すべて). */
+	private static List<String> departmentChoices(String page) {
+		String select = page.substring(page.indexOf("name=\"department\""));
+		select = select.substring(0, select.indexOf("</select>"));
+		return Pattern.compile("<option value=\"[^\"]+\"[^>]*>([^<]+)</option>")
+			.matcher(select)
+			.results()
+			.map(option -> option.group(1))
+			.toList();
 	}
 
 	private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
