@@ -1,6 +1,9 @@
 package jp.tsunagari.formation;
 
 import static jp.tsunagari.formation.PlatformFormation.*;
+import static jp.tsunagari.system.ModelForms.form;
+import static jp.tsunagari.system.ModelForms.keys;
+import static jp.tsunagari.system.ModelForms.required;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -25,6 +27,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
+
+import jp.tsunagari.system.ModelForms;
 
 /**
  * The contract between processes/platform-formation.bpmn and its forms, read from the deployed files: the form
@@ -38,6 +42,8 @@ class PlatformFormationFormsTest {
 
 	private final BpmnModelInstance model = read();
 
+	private final ModelForms forms = new ModelForms(model, "platform-formation.formation-started");
+
 	@Test
 	void theFormBeforeEachGatewaySetsAndRequiresWhatItReadsWithTheValuesItTests() throws IOException {
 		Map<String, Map<String, List<Object>>> decisions = new LinkedHashMap<>();
@@ -50,7 +56,7 @@ class PlatformFormationFormsTest {
 		decisions.put(TASK_NEXT_YEAR_POLICY, Map.of(NEXT_YEAR_OPERATION, List.of(CONTINUE, SELF_RUNNING)));
 		String xml = Bpmn.convertToString(model);
 		for (var decision : decisions.entrySet()) {
-			JsonNode form = formOf(decision.getKey());
+			JsonNode form = forms.formOf(decision.getKey());
 			for (var field : decision.getValue().entrySet()) {
 				assertThat(required(form)).as("%s requires %s", decision.getKey(), field.getKey()).contains(field.getKey());
 				assertThat(options(form).get(field.getKey())).as("values of %s", field.getKey())
@@ -60,11 +66,11 @@ class PlatformFormationFormsTest {
 			}
 		}
 		// the body's form is asked only when no PF exists; the survey's title only for a survey
-		assertThat(hide(formOf(TASK_PICTURE_PLATFORM), OPERATING_FORM)).isEqualTo("=platformExists != \"NONE\"");
-		assertThat(hide(formOf(TASK_PLAN_DETAILED_SURVEY), SURVEY_TITLE))
+		assertThat(hide(forms.formOf(TASK_PICTURE_PLATFORM), OPERATING_FORM)).isEqualTo("=platformExists != \"NONE\"");
+		assertThat(hide(forms.formOf(TASK_PLAN_DETAILED_SURVEY), SURVEY_TITLE))
 			.isEqualTo("=detailedSurveyMethod != \"SURVEY\"");
-		assertThat(required(formOf(TASK_PLAN_DETAILED_SURVEY))).contains(SURVEY_TITLE);
-		assertThat(hide(formOf(TASK_DECIDE_ESTABLISHMENT), POSTPONEMENT_REASON))
+		assertThat(required(forms.formOf(TASK_PLAN_DETAILED_SURVEY))).contains(SURVEY_TITLE);
+		assertThat(hide(forms.formOf(TASK_DECIDE_ESTABLISHMENT), POSTPONEMENT_REASON))
 			.isEqualTo("=establishmentDecision != \"POSTPONE\"");
 		assertThat(keys(form("platform-formation.formation-started"))).containsExactly(PLATFORM_NAME);
 	}
@@ -73,7 +79,7 @@ class PlatformFormationFormsTest {
 	void theCalledProcessesGetEveryVariableTheirStartFormsSet() throws IOException {
 		assertThat(inSources(CALL_DETAILED_SURVEY))
 			.containsExactlyInAnyOrderElementsOf(keys(form("survey-rollout.survey-started")));
-		assertThat(keys(formOf(TASK_PLAN_DETAILED_SURVEY))).containsAll(inSources(CALL_DETAILED_SURVEY));
+		assertThat(keys(forms.formOf(TASK_PLAN_DETAILED_SURVEY))).containsAll(inSources(CALL_DETAILED_SURVEY));
 		// the symposium is planned with its own start form, and all of it is passed on
 		StartEvent symposiumStart = read("processes/symposium-planning.bpmn").getModelElementsByType(StartEvent.class)
 			.iterator().next();
@@ -96,7 +102,7 @@ class PlatformFormationFormsTest {
 	void templatesNameOnlyVariablesThatExistWhenTheFormOpens() throws IOException {
 		Set<String> known = Set.of(PLATFORM_NAME, CANDIDATE_ORGANISATION, CONFIRMED_MEMBER_COUNT, FISCAL_YEAR_LABEL,
 				"publicityPlan");
-		for (String formId : formIds()) {
+		for (String formId : forms.formIds()) {
 			if (!formId.startsWith(PROCESS_KEY)) {
 				continue;
 			}
@@ -112,42 +118,6 @@ class PlatformFormationFormsTest {
 		CallActivity call = model.getModelElementById(callActivityId);
 		return call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
 			.map(CamundaIn::getCamundaSource).filter(source -> source != null).toList();
-	}
-
-	private List<String> formIds() {
-		List<String> ids = new ArrayList<>(List.of("platform-formation.formation-started"));
-		model.getModelElementsByType(UserTask.class).forEach(task -> ids.add(task.getCamundaFormRef()));
-		return ids;
-	}
-
-	private JsonNode formOf(String taskId) throws IOException {
-		return form(((UserTask) model.getModelElementById(taskId)).getCamundaFormRef());
-	}
-
-	private static JsonNode form(String formId) throws IOException {
-		try (InputStream in = new ClassPathResource("forms/" + formId + ".form").getInputStream()) {
-			return new ObjectMapper().readTree(in);
-		}
-	}
-
-	private static List<String> keys(JsonNode form) {
-		List<String> keys = new ArrayList<>();
-		form.path("components").forEach(c -> {
-			if (c.hasNonNull("key")) {
-				keys.add(c.path("key").asText());
-			}
-		});
-		return keys;
-	}
-
-	private static List<String> required(JsonNode form) {
-		List<String> keys = new ArrayList<>();
-		form.path("components").forEach(c -> {
-			if (c.path("validate").path("required").asBoolean(false)) {
-				keys.add(c.path("key").asText());
-			}
-		});
-		return keys;
 	}
 
 	private static String hide(JsonNode form, String key) {

@@ -1,5 +1,8 @@
 package jp.tsunagari.survey;
 
+import static jp.tsunagari.system.ModelForms.form;
+import static jp.tsunagari.system.ModelForms.keys;
+import static jp.tsunagari.system.ModelForms.required;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -22,6 +24,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
+
+import jp.tsunagari.system.ModelForms;
 
 /**
  * The contract between processes/survey-rollout.bpmn, its forms and its code, read from the deployed files: the
@@ -34,21 +38,23 @@ class SurveyRolloutFormsTest {
 
 	private final BpmnModelInstance model = read();
 
+	private final ModelForms forms = new ModelForms(model, "survey-rollout.survey-started");
+
 	@Test
 	void theFormBeforeEachDecisionSetsWhatItReads() throws IOException {
-		assertThat(keys(formOf(SurveyRollout.TASK_DRAFT_PLAN))).contains(SurveyRollout.PRE_HEARING_PLANNED,
+		assertThat(keys(forms.formOf(SurveyRollout.TASK_DRAFT_PLAN))).contains(SurveyRollout.PRE_HEARING_PLANNED,
 				SurveyRollout.INQUIRY_GROUPS, SurveyRollout.RESPONSE_DEADLINE, SurveyRollout.QUESTIONNAIRE_ID,
 				SurveyRollout.SURVEY_TITLE);
-		assertThat(keys(formOf(SurveyRollout.TASK_APPROVE_SURVEY))).containsExactlyInAnyOrder(
+		assertThat(keys(forms.formOf(SurveyRollout.TASK_APPROVE_SURVEY))).containsExactlyInAnyOrder(
 				SurveyRollout.SURVEY_APPROVED, SurveyRollout.APPROVAL_COMMENT);
 		assertThat(keys(form("survey-rollout.survey-started"))).containsExactly(SurveyRollout.SURVEY_TITLE);
-		assertThat(required(formOf(SurveyRollout.TASK_DRAFT_PLAN))).contains(SurveyRollout.PRE_HEARING_PLANNED,
+		assertThat(required(forms.formOf(SurveyRollout.TASK_DRAFT_PLAN))).contains(SurveyRollout.PRE_HEARING_PLANNED,
 				SurveyRollout.RESPONSE_DEADLINE, SurveyRollout.SURVEY_EXECUTION);
 	}
 
 	@Test
 	void anOutsourcedPlanRequiresEveryContractDetailTheCalledProcurementReads() throws IOException {
-		JsonNode plan = formOf(SurveyRollout.TASK_DRAFT_PLAN);
+		JsonNode plan = forms.formOf(SurveyRollout.TASK_DRAFT_PLAN);
 		assertThat(options(plan).get(SurveyRollout.SURVEY_EXECUTION))
 			.containsExactly(SurveyRollout.EXECUTION_DIRECT, SurveyRollout.EXECUTION_OUTSOURCED);
 		List<String> contract = List.of(SurveyRollout.CONTRACT_CONTENT, SurveyRollout.CONTRACT_BUDGET_YEN,
@@ -84,7 +90,7 @@ class SurveyRolloutFormsTest {
 		Set<String> known = Set.of(SurveyRollout.SURVEY_ID, SurveyRollout.SURVEY_TITLE, SurveyRollout.APPROVAL_COMMENT,
 				"surveyPurpose", "targetPopulation", SurveyRollout.RECIPIENT_COUNT, SurveyRollout.RESPONSE_DEADLINE,
 				SurveyRollout.TABULATION_SUMMARY);
-		for (String formId : formIds()) {
+		for (String formId : forms.formIds()) {
 			Matcher matcher = TEMPLATE.matcher(form(formId).toString());
 			while (matcher.find()) {
 				assertThat(known).as("variable %s named in %s", matcher.group(1), formId).contains(matcher.group(1));
@@ -96,7 +102,7 @@ class SurveyRolloutFormsTest {
 	void theOptionsOfThePlanExist() throws IOException {
 		Questionnaires questionnaires = new Questionnaires(SurveyStoreFixture.properties().questionnaires());
 		String directory = new ClassPathResource("directory/demo-municipality.yaml").getContentAsString(StandardCharsets.UTF_8);
-		for (Map.Entry<String, List<String>> field : options(formOf(SurveyRollout.TASK_DRAFT_PLAN)).entrySet()) {
+		for (Map.Entry<String, List<String>> field : options(forms.formOf(SurveyRollout.TASK_DRAFT_PLAN)).entrySet()) {
 			for (String value : field.getValue()) {
 				if (field.getKey().equals(SurveyRollout.QUESTIONNAIRE_ID)) {
 					assertThat(questionnaires.get(value).questions()).hasSize(17);
@@ -110,47 +116,11 @@ class SurveyRolloutFormsTest {
 
 	@Test
 	void everyFormIsAFormJs187FormNamedAfterItsFile() throws IOException {
-		for (String formId : formIds()) {
+		for (String formId : forms.formIds()) {
 			JsonNode form = form(formId);
 			assertThat(form.path("id").asText()).isEqualTo(formId);
 			assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
 		}
-	}
-
-	private List<String> formIds() {
-		List<String> ids = new ArrayList<>(List.of("survey-rollout.survey-started"));
-		model.getModelElementsByType(UserTask.class).forEach(task -> ids.add(task.getCamundaFormRef()));
-		return ids;
-	}
-
-	private JsonNode formOf(String taskId) throws IOException {
-		return form(((UserTask) model.getModelElementById(taskId)).getCamundaFormRef());
-	}
-
-	private static JsonNode form(String formId) throws IOException {
-		try (InputStream in = new ClassPathResource("forms/" + formId + ".form").getInputStream()) {
-			return new ObjectMapper().readTree(in);
-		}
-	}
-
-	private static List<String> keys(JsonNode form) {
-		List<String> keys = new ArrayList<>();
-		form.path("components").forEach(c -> {
-			if (c.hasNonNull("key") && !c.path("disabled").asBoolean(false)) {
-				keys.add(c.path("key").asText());
-			}
-		});
-		return keys;
-	}
-
-	private static List<String> required(JsonNode form) {
-		List<String> keys = new ArrayList<>();
-		form.path("components").forEach(c -> {
-			if (c.path("validate").path("required").asBoolean(false)) {
-				keys.add(c.path("key").asText());
-			}
-		});
-		return keys;
 	}
 
 	private static Map<String, List<String>> options(JsonNode form) {
