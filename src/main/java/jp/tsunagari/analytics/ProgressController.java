@@ -53,7 +53,7 @@ class ProgressController {
 		TimelineHeader header = queries.header(instanceId);
 		// confidential cases have no timeline here: they exist for the people handling the case only
 		if (header == null || confidential.isConfidential(header.processKey())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such procedure: " + instanceId);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "この手続きは見つかりません。");
 		}
 		String processName = names.processes().getOrDefault(header.processKey(), header.processKey());
 		model.addAttribute("timeline",

@@ -84,6 +84,8 @@ class AnalyticsPagesIT {
 		assertThat(refused.body()).as("the error page staff read").contains("この画面を開く権限がありません", "ログアウト");
 		assertThat(get("/progress", "yoshida").statusCode()).isEqualTo(403);
 		assertThat(get("/no-such-page", "kato").body()).contains("ページが見つかりません");
+		assertThat(get("/progress/no-such-instance", "kato").body()).as("a feature's reason, in the error page")
+			.contains("ページが見つかりません", "この手続きは見つかりません。");
 		String late = startLateEvaluation();
 		HttpResponse<String> page = get("/progress?process=self-evaluation&department=disaster-reduction", "kato");
 		assertThat(page.statusCode()).isEqualTo(200);

@@ -118,8 +118,9 @@ class SurveyRolloutIT {
 		assertThat(link.find()).isTrue();
 		String token = link.group(1);
 		// after dispatch a new recipient would get no invitation: the list is closed
-		assertThat(upload(sato, id, staff, csv.getBytes(RecipientFile.CP932)).getStatusCode())
-			.isEqualTo(HttpStatus.CONFLICT);
+		ResponseEntity<String> closed = upload(sato, id, staff, csv.getBytes(RecipientFile.CP932));
+		assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(closed.getBody()).contains("調査依頼を送付済みのため、宛先は追加できません。");
 		String letters = sato.getForObject("/survey/{id}/letters", String.class, id);
 		assertThat(letters).contains("いこいの家").contains("/public/survey/").contains("size: A4");
 		keepForALook("letters.html", letters);
