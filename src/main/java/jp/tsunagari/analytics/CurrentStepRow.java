@@ -10,13 +10,17 @@ record CurrentStepRow(String instanceId, String activityInstanceId, String proce
 		LocalDateTime started, String activityName, String activityType, LocalDateTime due, String assignee,
 		String candidateGroup) {
 
+	/** What {@link ProgressQueries} calls an event sub-process (the history calls it a sub-process). */
+	static final String EVENT_SUB_PROCESS = "eventSubProcess";
+
+	/** An embedded sub-process: the models' phases (（ア）初期段階 …). */
 	boolean isPhase() {
 		return "subProcess".equals(activityType);
 	}
 
-	/** Multi-instance bodies and sub-processes are containers of the steps people see. */
+	/** Multi-instance bodies and sub-processes of either kind are containers of the steps people see. */
 	boolean isStep() {
-		return !isPhase() && !"multiInstanceBody".equals(activityType);
+		return !isPhase() && !EVENT_SUB_PROCESS.equals(activityType) && !"multiInstanceBody".equals(activityType);
 	}
 
 }

@@ -20,11 +20,19 @@ class ProgressQueries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The history types an event sub-process (meetings on a timer, answers arriving) as a {@code subProcess} too; only
+	 * an embedded sub-process begins with a none start event, so that is what tells a phase.
+	 */
+	private static final String ACTIVITY_TYPE = " CASE WHEN a.ACT_TYPE_ = 'subProcess' AND NOT EXISTS (SELECT 1 FROM"
+			+ " ACT_HI_ACTINST s WHERE s.PROC_INST_ID_ = a.PROC_INST_ID_ AND s.PARENT_ACT_INST_ID_ = a.ID_ AND"
+			+ " s.ACT_TYPE_ = 'startEvent') THEN '" + CurrentStepRow.EVENT_SUB_PROCESS + "' ELSE a.ACT_TYPE_ END";
+
 	List<CurrentStepRow> currentSteps(HistoryFilter filter) {
 		Map<String, Object> parameters = filter.newParameters();
 		String sql = "SELECT p.PROC_INST_ID_ AS instance_id, a.ID_ AS activity_instance_id, p.PROC_DEF_KEY_ AS"
 				+ " process_key, p.BUSINESS_KEY_ AS business_key, p.START_TIME_ AS started, a.ACT_NAME_ AS"
-				+ " activity_name, a.ACT_ID_ AS activity_id, a.ACT_TYPE_ AS activity_type, t.DUE_DATE_ AS due,"
+				+ " activity_name, a.ACT_ID_ AS activity_id," + ACTIVITY_TYPE + " AS activity_type, t.DUE_DATE_ AS due,"
 				+ " t.ASSIGNEE_ AS assignee, l.GROUP_ID_ AS candidate_group FROM ACT_HI_PROCINST p JOIN ACT_HI_ACTINST a ON a.PROC_INST_ID_ = p.PROC_INST_ID_"
 				+ " AND a.END_TIME_ IS NULL LEFT JOIN ACT_RU_TASK t ON t.ID_ = a.TASK_ID_ LEFT JOIN"
 				+ " ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL"
