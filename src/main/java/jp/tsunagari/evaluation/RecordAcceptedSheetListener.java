@@ -1,9 +1,7 @@
 package jp.tsunagari.evaluation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +11,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagari.system.EngineNode;
+import jp.tsunagari.system.ProcessLists;
 
 /**
  * When the secretariat accepts a sheet (end event シート確定 of the per-programme sub-process), adds its coded answers
@@ -31,14 +30,7 @@ class RecordAcceptedSheetListener implements ExecutionListener {
 		SelfEvaluation.SHEET_ANSWERS.forEach(name -> answers.put(name, plain(execution.getVariable(name))));
 		Map<?, ?> programme = (Map<?, ?>) execution.getVariable(SelfEvaluation.PROGRAMME);
 		EvaluationSheet sheet = EvaluationSheet.fromAnswers(programme, answers);
-
-		DelegateExecution processInstance = execution.getProcessInstance();
-		List<Object> accepted = new ArrayList<>();
-		if (processInstance.getVariableLocal(SelfEvaluation.ACCEPTED_SHEETS) instanceof Collection<?> earlier) {
-			accepted.addAll(earlier);
-		}
-		accepted.add(sheet.asVariable());
-		processInstance.setVariableLocal(SelfEvaluation.ACCEPTED_SHEETS, accepted);
+		ProcessLists.append(execution, SelfEvaluation.ACCEPTED_SHEETS, sheet.asVariable());
 	}
 
 	/** Tasklist sends checklist answers as Json variables; the sheet wants plain lists. */
