@@ -1,34 +1,29 @@
 package jp.tsunagari.formation;
 
 import static jp.tsunagari.formation.PlatformFormation.*;
-import static jp.tsunagari.system.ModelForms.form;
-import static jp.tsunagari.system.ModelForms.keys;
-import static jp.tsunagari.system.ModelForms.required;
+import static jp.tsunagari.procurement.FormContract.editableKeys;
+import static jp.tsunagari.procurement.FormContract.form;
+import static jp.tsunagari.procurement.FormContract.requiredKeys;
+import static jp.tsunagari.procurement.FormContract.templateVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ClassPathResource;
 
-import jp.tsunagari.system.ModelForms;
+import jp.tsunagari.procurement.FormContract;
 
 /**
  * The contract between processes/platform-formation.bpmn and its forms, read from the deployed files: the form
@@ -38,11 +33,9 @@ import jp.tsunagari.system.ModelForms;
  */
 class PlatformFormationFormsTest {
 
-	private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+	private final FormContract contract = new FormContract("processes/platform-formation.bpmn");
 
-	private final BpmnModelInstance model = read();
-
-	private final ModelForms forms = new ModelForms(model, "platform-formation.formation-started");
+	private final BpmnModelInstance model = contract.model();
 
 	@Test
 	void theFormBeforeEachGatewaySetsAndRequiresWhatItReadsWithTheValuesItTests() throws IOException {
@@ -56,9 +49,10 @@ class PlatformFormationFormsTest {
 		decisions.put(TASK_NEXT_YEAR_POLICY, Map.of(NEXT_YEAR_OPERATION, List.of(CONTINUE, SELF_RUNNING)));
 		String xml = Bpmn.convertToString(model);
 		for (var decision : decisions.entrySet()) {
-			JsonNode form = forms.formOf(decision.getKey());
+			String formId = contract.formOf(decision.getKey());
+			JsonNode form = form(formId);
 			for (var field : decision.getValue().entrySet()) {
-				assertThat(required(form)).as("%s requires %s", decision.getKey(), field.getKey()).contains(field.getKey());
+				assertThat(requiredKeys(formId)).as("%s requires %s", decision.getKey(), field.getKey()).contains(field.getKey());
 				assertThat(options(form).get(field.getKey())).as("values of %s", field.getKey())
 					.containsExactlyElementsOf(field.getValue());
 				field.getValue().stream().filter(String.class::isInstance).forEach(value -> assertThat(xml)
@@ -66,27 +60,30 @@ class PlatformFormationFormsTest {
 			}
 		}
 		// the body's form is asked only when no PF exists; the survey's title only for a survey
-		assertThat(hide(forms.formOf(TASK_PICTURE_PLATFORM), OPERATING_FORM)).isEqualTo("=platformExists != \"NONE\"");
-		assertThat(hide(forms.formOf(TASK_PLAN_DETAILED_SURVEY), SURVEY_TITLE))
+		assertThat(hide(form(contract.formOf(TASK_PICTURE_PLATFORM)), OPERATING_FORM))
+			.isEqualTo("=platformExists != \"NONE\"");
+		assertThat(hide(form(contract.formOf(TASK_PLAN_DETAILED_SURVEY)), SURVEY_TITLE))
 			.isEqualTo("=detailedSurveyMethod != \"SURVEY\"");
-		assertThat(required(forms.formOf(TASK_PLAN_DETAILED_SURVEY))).contains(SURVEY_TITLE);
-		assertThat(hide(forms.formOf(TASK_DECIDE_ESTABLISHMENT), POSTPONEMENT_REASON))
+		assertThat(requiredKeys(contract.formOf(TASK_PLAN_DETAILED_SURVEY))).contains(SURVEY_TITLE);
+		assertThat(hide(form(contract.formOf(TASK_DECIDE_ESTABLISHMENT)), POSTPONEMENT_REASON))
 			.isEqualTo("=establishmentDecision != \"POSTPONE\"");
-		assertThat(keys(form("platform-formation.formation-started"))).containsExactly(PLATFORM_NAME);
+		assertThat(editableKeys("platform-formation.formation-started")).containsExactly(PLATFORM_NAME);
 	}
 
 	@Test
 	void theCalledProcessesGetEveryVariableTheirStartFormsSet() throws IOException {
-		assertThat(inSources(CALL_DETAILED_SURVEY))
-			.containsExactlyInAnyOrderElementsOf(keys(form("survey-rollout.survey-started")));
-		assertThat(keys(forms.formOf(TASK_PLAN_DETAILED_SURVEY))).containsAll(inSources(CALL_DETAILED_SURVEY));
+		assertThat(contract.variablesPassedBy(CALL_DETAILED_SURVEY))
+			.containsExactlyInAnyOrderElementsOf(editableKeys("survey-rollout.survey-started"));
+		assertThat(editableKeys(contract.formOf(TASK_PLAN_DETAILED_SURVEY)))
+			.containsAll(contract.variablesPassedBy(CALL_DETAILED_SURVEY));
 		// the symposium is planned with its own start form, and all of it is passed on
-		StartEvent symposiumStart = read("processes/symposium-planning.bpmn").getModelElementsByType(StartEvent.class)
+		StartEvent symposiumStart = new FormContract("processes/symposium-planning.bpmn").model()
+			.getModelElementsByType(StartEvent.class)
 			.iterator().next();
 		assertThat(((UserTask) model.getModelElementById(TASK_PLAN_SYMPOSIUM)).getCamundaFormRef())
 			.isEqualTo(symposiumStart.getCamundaFormRef());
-		assertThat(inSources(CALL_SYMPOSIUM))
-			.containsExactlyInAnyOrderElementsOf(keys(form(symposiumStart.getCamundaFormRef())));
+		assertThat(contract.variablesPassedBy(CALL_SYMPOSIUM))
+			.containsExactlyInAnyOrderElementsOf(editableKeys(symposiumStart.getCamundaFormRef()));
 	}
 
 	@Test
@@ -102,22 +99,15 @@ class PlatformFormationFormsTest {
 	void templatesNameOnlyVariablesThatExistWhenTheFormOpens() throws IOException {
 		Set<String> known = Set.of(PLATFORM_NAME, CANDIDATE_ORGANISATION, CONFIRMED_MEMBER_COUNT, FISCAL_YEAR_LABEL,
 				"publicityPlan");
-		for (String formId : forms.formIds()) {
+		for (String formId : contract.formIds()) {
 			if (!formId.startsWith(PROCESS_KEY)) {
 				continue;
 			}
-			Matcher matcher = TEMPLATE.matcher(form(formId).toString());
-			while (matcher.find()) {
-				assertThat(known).as("variable %s named in %s", matcher.group(1), formId).contains(matcher.group(1));
+			for (String variable : templateVariables(formId)) {
+				assertThat(known).as("variable %s named in %s", variable, formId).contains(variable);
 			}
 			assertThat(form(formId).path("schemaVersion").asInt()).isEqualTo(16);
 		}
-	}
-
-	private List<String> inSources(String callActivityId) {
-		CallActivity call = model.getModelElementById(callActivityId);
-		return call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
-			.map(CamundaIn::getCamundaSource).filter(source -> source != null).toList();
 	}
 
 	private static String hide(JsonNode form, String key) {
@@ -140,19 +130,6 @@ class PlatformFormationFormsTest {
 			}
 		});
 		return options;
-	}
-
-	private static BpmnModelInstance read() {
-		return read("processes/platform-formation.bpmn");
-	}
-
-	private static BpmnModelInstance read(String resource) {
-		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			return Bpmn.readModelFromStream(in);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -5,19 +5,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -88,6 +93,33 @@ public final class FormContract {
 			}
 		}
 		return variables;
+	}
+
+	/** The id of a user task's form. */
+	public String formOf(String userTaskId) {
+		return ((UserTask) model.getModelElementById(userTaskId)).getCamundaFormRef();
+	}
+
+	/** Every form the model names: its start forms, then its user tasks' forms. */
+	public List<String> formIds() {
+		return Stream
+			.concat(model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef),
+					model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef))
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	/** The variables a call activity passes to the called process ({@code camunda:in source}). */
+	public List<String> variablesPassedBy(String callActivityId) {
+		CallActivity call = model.getModelElementById(callActivityId);
+		return call.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaIn.class)
+			.list()
+			.stream()
+			.map(CamundaIn::getCamundaSource)
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	public static JsonNode form(String formId) {
