@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 import jp.tsunagari.system.EngineNode;
 
@@ -49,8 +47,7 @@ class SurveyDocumentsController {
 	@GetMapping("/survey/{surveyId}/letters")
 	String letters(@PathVariable String surveyId, Authentication user, Model model) {
 		access.check(surveyId, user);
-		Survey survey = surveys.find(surveyId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "調査が見つかりません。"));
+		Survey survey = surveys.require(surveyId);
 		List<Letter> letters = recipients.list(surveyId).stream()
 			.filter(recipient -> recipient.byPost() && recipient.tokenSalt() != null)
 			.map(recipient -> new Letter(recipient, dispatch.link(recipient)))
@@ -63,6 +60,7 @@ class SurveyDocumentsController {
 	@GetMapping("/survey/{surveyId}/results.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable String surveyId, Authentication user) throws IOException {
 		access.check(surveyId, user);
+		surveys.require(surveyId);
 		return download(TabulationExport.xlsx(results.tabulate(surveyId)), "集計結果.xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
@@ -70,6 +68,7 @@ class SurveyDocumentsController {
 	@GetMapping("/survey/{surveyId}/results.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String surveyId, Authentication user) {
 		access.check(surveyId, user);
+		surveys.require(surveyId);
 		return download(TabulationExport.csv(results.tabulate(surveyId)), "集計結果.csv",
 				new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}

@@ -83,19 +83,14 @@ class SurveyRecipientsController {
 
 	/** After dispatch a new recipient would get no invitation: the list is closed then. */
 	private void requirePlanned(String surveyId) {
-		if (survey(surveyId).status() != Survey.Status.PLANNED) {
+		if (surveys.require(surveyId).status() != Survey.Status.PLANNED) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "調査依頼を送付済みのため、宛先は追加できません。");
 		}
 	}
 
-	private Survey survey(String surveyId) {
-		return surveys.find(surveyId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "調査が見つかりません。"));
-	}
-
 	private String page(String surveyId, Authentication user, Model model) {
 		access.check(surveyId, user);
-		Survey survey = survey(surveyId);
+		Survey survey = surveys.require(surveyId);
 		model.addAttribute("survey", survey);
 		model.addAttribute("recipients", recipients.list(surveyId));
 		return "survey/recipients";

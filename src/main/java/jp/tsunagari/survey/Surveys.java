@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The TSG_SURVEY table. */
 class Surveys {
@@ -48,6 +50,11 @@ class Surveys {
 			return new Survey(rs.getString("ID"), rs.getString("TITLE"), rs.getString("QUESTIONNAIRE_ID"),
 					deadline == null ? null : deadline.toLocalDateTime(), Survey.Status.valueOf(rs.getString("STATUS")));
 		}, id).stream().findFirst();
+	}
+
+	/** The survey a staff page names in its address: an unknown id (mistyped, outdated) is a 404, not a 500. */
+	Survey require(String id) {
+		return find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "調査が見つかりません。"));
 	}
 
 }

@@ -160,6 +160,27 @@ class SurveyRolloutIT {
 	}
 
 	/** The pages as rendered, in target/survey-pages/, for a person (or a browser screenshot) to look at. */
+	@Test
+	void aMistypedSurveyOrAFormWithoutItsFileIsAClientErrorNotA500() {
+		TestRestTemplate sato = rest.withBasicAuth("sato", "sato");
+		for (String document : List.of("/survey/{id}/results.csv", "/survey/{id}/results.xlsx", "/survey/{id}/letters",
+				"/survey/{id}/recipients")) {
+			ResponseEntity<String> unknown = sato.getForEntity(document, String.class, "no-such-survey");
+			assertThat(unknown.getStatusCode()).as(document).isEqualTo(HttpStatus.NOT_FOUND);
+		}
+
+		String id = engine.getFormService().submitStartForm(definitionId(),
+				Variables.createVariables().putValue(SurveyRollout.SURVEY_TITLE, "ファイルなしの取込")).getId();
+		String[] staff = staffForm(sato, id);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		headers.add(HttpHeaders.COOKIE, staff[0].split(";")[0]);
+		ResponseEntity<String> notMultipart = sato.exchange("/survey/{id}/recipients/import", HttpMethod.POST,
+				new HttpEntity<>("_csrf=" + staff[1] + "&file=recipients.csv", headers), String.class, id);
+		assertThat(notMultipart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(notMultipart.getBody()).contains("送信するファイル（file）を選んでください。");
+	}
+
 	private static void keepForALook(String name, String html) throws java.io.IOException {
 		java.nio.file.Path out = java.nio.file.Path.of("target", "survey-pages", name);
 		java.nio.file.Files.createDirectories(out.getParent());

@@ -1,0 +1,59 @@
+package jp.tsunagari.system;
+
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * Failures of our pages that are not the application's fault, answered as the Japanese error page with the right
+ * status instead of a 500: a form posted without its file (400, naming the field) and a database that cannot be
+ * reached (503, at once: the pool gives up after {@code spring.datasource.hikari.connection-timeout}). Any other
+ * engine failure is rethrown unchanged, so Spring's own resolution (a feature's 4xx, else 500) goes on.
+ */
+@ControllerAdvice
+class RequestFailurePages {
+
+	private static final Logger LOG = LoggerFactory.getLogger(RequestFailurePages.class);
+
+	@ExceptionHandler(MultipartException.class)
+	String fileMissing(MultipartException missing, Model model, HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, "送信するファイル（file）を選んでください。", model, response);
+	}
+
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	String databaseUnavailable(DataAccessResourceFailureException failure, Model model,
+			HttpServletResponse response) {
+		LOG.warn("Database unavailable: {}", failure.getMessage());
+		return page(HttpStatus.SERVICE_UNAVAILABLE, null, model, response);
+	}
+
+	/** The engine reports a lost database as one of its own exceptions, with the pool's timeout as a cause. */
+	@ExceptionHandler(ProcessEngineException.class)
+	String engineWithoutDatabase(ProcessEngineException failure, Model model, HttpServletResponse response) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException) {
+				LOG.warn("Database unavailable: {}", cause.getMessage());
+				return page(HttpStatus.SERVICE_UNAVAILABLE, null, model, response);
+			}
+		}
+		throw failure;
+	}
+
+	private static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("status", status.value());
+		model.addAttribute("message", message);
+		return "error";
+	}
+
+}
