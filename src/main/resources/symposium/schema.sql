@@ -36,3 +36,15 @@ CREATE TABLE IF NOT EXISTS TSG_EVENT_ANSWER (
   ANSWERED_AT TIMESTAMP NOT NULL
 );
 CREATE INDEX IF NOT EXISTS TSG_EVENT_ANSWER_EVENT ON TSG_EVENT_ANSWER (EVENT_ID);
+-- One registration per e-mail address and event: the address (normalised: NFKC, trimmed, lower case) is claimed
+-- in the registration's transaction, so two concurrent submissions of one address cannot both succeed; a
+-- cancellation frees it. The INSERT fills the claims of registrations made before the table existed.
+CREATE TABLE IF NOT EXISTS TSG_EVENT_REGISTRANT (
+  EVENT_ID VARCHAR(64) NOT NULL REFERENCES TSG_EVENT (ID),
+  EMAIL_KEY VARCHAR(254) NOT NULL,
+  PRIMARY KEY (EVENT_ID, EMAIL_KEY)
+);
+INSERT INTO TSG_EVENT_REGISTRANT (EVENT_ID, EMAIL_KEY)
+SELECT DISTINCT r.EVENT_ID, LOWER(TRIM(r.EMAIL)) FROM TSG_EVENT_REGISTRATION r
+WHERE r.STATUS <> 'CANCELLED' AND NOT EXISTS (SELECT 1 FROM TSG_EVENT_REGISTRANT k
+  WHERE k.EVENT_ID = r.EVENT_ID AND k.EMAIL_KEY = LOWER(TRIM(r.EMAIL)));

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The public registration page of an event (no sign-in, CSRF protected): venue seats up to the capacity, then the
  * waiting list; online participation unlimited. Bad input: 400 with the form and a message naming each field; a
- * closed event: 409.
+ * closed event, or an e-mail address registered already: 409.
  */
 @EngineNode
 @Controller
@@ -42,7 +42,15 @@ class EventRegistrationController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(eventId, model);
 		}
-		Registration registration = events.register(eventId, form.toApplicant());
+		Registration registration;
+		try {
+			registration = events.register(eventId, form.toApplicant());
+		}
+		catch (AlreadyRegisteredException registered) {
+			errors.rejectValue("email", "registered", registered.getMessage());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return page(eventId, model);
+		}
 		model.addAttribute("event", events.existingEvent(eventId));
 		model.addAttribute("registration", registration);
 		return "symposium/registered";

@@ -5,15 +5,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import jp.tsunagari.system.EngineNode;
 
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Events and their registrations in TSG_EVENT and TSG_EVENT_REGISTRATION (Spring JDBC). A venue seat is taken by
  * one conditional UPDATE ({@code SEATS_TAKEN < CAPACITY}), which the database runs atomically per row, so
  * concurrent registrations can never overbook; who finds the venue full goes on the waiting list. Cancelling a
- * confirmed venue registration hands its seat to the first on the waiting list.
+ * confirmed venue registration hands its seat to the first on the waiting list. An e-mail address registers once
+ * per event (TSG_EVENT_REGISTRANT).
  */
 @EngineNode
 @Repository
@@ -67,6 +71,7 @@ class EventRegistrations {
 	Registration register(String eventId, Applicant applicant) {
 		Event event = event(eventId).filter(Event::registrationOpen)
 			.orElseThrow(() -> new EventNotOpenException("この催しの参加申込は受け付けていません。"));
+		claimAddress(eventId, applicant.email());
 		RegistrationStatus status = RegistrationStatus.CONFIRMED;
 		if (applicant.participation() == Participation.VENUE && !takeSeat(event.id())) {
 			status = RegistrationStatus.WAITLISTED;
@@ -94,6 +99,8 @@ class EventRegistrations {
 		Registration registration = registration(eventId, registrationId);
 		jdbc.update("UPDATE TSG_EVENT_REGISTRATION SET STATUS = ? WHERE ID = ?", RegistrationStatus.CANCELLED.name(),
 				registrationId);
+		jdbc.update("DELETE FROM TSG_EVENT_REGISTRANT WHERE EVENT_ID = ? AND EMAIL_KEY = ?", eventId,
+				addressKey(registration.email()));
 		if (registration.status() != RegistrationStatus.CONFIRMED
 				|| registration.participation() != Participation.VENUE) {
 			return;
@@ -139,6 +146,21 @@ class EventRegistrations {
 			.map(column -> ((Number) column.getValue()).longValue())
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The primary key decides between concurrent registrations of one address: the second one waits, then fails. */
+	private void claimAddress(String eventId, String email) {
+		try {
+			jdbc.update("INSERT INTO TSG_EVENT_REGISTRANT (EVENT_ID, EMAIL_KEY) VALUES (?, ?)", eventId, addressKey(email));
+		}
+		catch (DuplicateKeyException registered) {
+			throw new AlreadyRegisteredException();
+		}
+	}
+
+	/** The same address however it is typed: full-width letters, surrounding spaces, upper case. */
+	static String addressKey(String email) {
+		return Normalizer.normalize(email, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
 	}
 
 	private boolean takeSeat(String eventId) {

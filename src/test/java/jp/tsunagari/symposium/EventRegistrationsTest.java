@@ -109,6 +109,30 @@ class EventRegistrationsTest {
 		assertThat(events.registrations(eventId)).extracting(Registration::attended).containsExactly(true, false);
 	}
 
+	@Test
+	void anAddressRegistersOncePerEventHoweverItIsTypedUntilItsRegistrationIsCancelled() {
+		String eventId = events.openEvent("シンポジウム", LocalDate.of(2024, 2, 7), 10, "pi-6");
+		String otherEvent = events.openEvent("勉強会", LocalDate.of(2024, 2, 8), 10, "pi-7");
+		Registration first = events.register(eventId, applicant("hanako@example.jp"));
+
+		for (String sameAddress : List.of("hanako@example.jp", " Hanako@Example.JP ", "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ")) {
+			assertThatThrownBy(() -> events.register(eventId, applicant(sameAddress)))
+				.isInstanceOf(AlreadyRegisteredException.class)
+				.hasMessage("このメールアドレスでは、すでに申し込まれています。");
+		}
+		assertThat(events.registrations(eventId)).hasSize(1);
+		assertThat(events.register(otherEvent, applicant("hanako@example.jp")).status())
+			.isEqualTo(RegistrationStatus.CONFIRMED);
+
+		events.cancel(eventId, first.id());
+		assertThat(events.register(eventId, applicant("Hanako@example.jp")).status())
+			.isEqualTo(RegistrationStatus.CONFIRMED);
+	}
+
+	private static Applicant applicant(String email) {
+		return new Applicant("花子", email, null, AttendeeCategory.INDIVIDUAL, Participation.VENUE);
+	}
+
 	private Registration register(String eventId, Participation participation, String name) {
 		return events.register(eventId, new Applicant(name, name + "@example.jp", null, AttendeeCategory.INDIVIDUAL,
 				participation));
