@@ -16,7 +16,7 @@ import jp.tsunagari.system.EngineNode;
 
 /**
  * The public response page behind each personal link (no login; CSRF token in the form; rate limit and size limit
- * in {@link PublicSurveyRateLimiter}). Refusals get a clear page and an HTTP status a machine can read too.
+ * in {@code system.PublicPageGuard}). Refusals get a clear page and an HTTP status a machine can read too.
  */
 @EngineNode
 @Controller

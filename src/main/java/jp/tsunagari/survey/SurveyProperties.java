@@ -25,7 +25,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender of invitations and reminders
  * @param retries how many times a worker retries a failed dispatch before an incident is raised
  * @param retryBackoff the wait before the first retry; doubled for each further retry
- * @param rateLimitPerMinute requests one address may make to the public response pages per minute
  * @param csvHeaders header names of the recipient CSV files
  * @param staffGroups groups that may open every survey's staff pages (recipients, letters, results)
  */
@@ -38,8 +37,7 @@ record SurveyProperties(@DefaultValue("P46D") Period planLeadTime, @DefaultValue
 		@DefaultValue("P7D") Period reminderInterval, String linkSecret,
 		@DefaultValue("http://localhost:8080") String publicBaseUrl,
 		@DefaultValue("survey@tsunagari.example.jp") String mailFrom, @DefaultValue("3") int retries,
-		@DefaultValue("PT1M") Duration retryBackoff, @DefaultValue("30") int rateLimitPerMinute,
-		CsvHeaders csvHeaders,
+		@DefaultValue("PT1M") Duration retryBackoff, CsvHeaders csvHeaders,
 		@DefaultValue({ "health-welfare-social-affairs", "managers", "analysts" }) List<String> staffGroups) {
 
 	/** Header names per recipient field; each list replaces the default names of that field. */

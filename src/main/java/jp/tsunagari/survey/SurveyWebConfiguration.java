@@ -2,7 +2,6 @@ package jp.tsunagari.survey;
 
 import java.time.Clock;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,7 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagari.system.EngineNode;
 
-/** The public response pages: their service and their abuse protection. */
+/** The public response pages' service and the staff pages' access rule (the abuse protection: system.PublicPageGuard). */
 @EngineNode
 @Configuration(proxyBeanMethods = false)
 class SurveyWebConfiguration {
@@ -26,15 +25,6 @@ class SurveyWebConfiguration {
 	@Bean
 	SurveyAccess surveyAccess(SurveyProperties properties, SurveyWorkflow workflow) {
 		return new SurveyAccess(properties.staffGroups(), workflow);
-	}
-
-	@Bean
-	FilterRegistrationBean<PublicSurveyRateLimiter> publicSurveyRateLimiter(SurveyProperties properties,
-			Clock surveyClock) {
-		FilterRegistrationBean<PublicSurveyRateLimiter> registration = new FilterRegistrationBean<>(
-				new PublicSurveyRateLimiter(properties.rateLimitPerMinute(), surveyClock));
-		registration.addUrlPatterns("/public/survey/*");
-		return registration;
 	}
 
 }

@@ -62,7 +62,7 @@ final class SurveyStoreFixture {
 		return new SurveyProperties(Period.ofDays(46), Period.ofDays(14), Period.ofDays(7), Period.ofDays(18),
 				"support-organisations", "classpath*:survey/questionnaires/*.yaml", 2, Period.ofDays(14),
 				Period.ofDays(7), LINK_SECRET, "https://tsunagari.example.jp", "survey@example.jp", 3,
-				Duration.ofSeconds(30), 30, null, List.of("health-welfare-social-affairs", "managers", "analysts"));
+				Duration.ofSeconds(30), null, List.of("health-welfare-social-affairs", "managers", "analysts"));
 	}
 
 	SurveyDispatch dispatch(JavaMailSender mailSender) {

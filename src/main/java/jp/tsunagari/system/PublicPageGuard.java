@@ -1,4 +1,4 @@
-package jp.tsunagari.survey;
+package jp.tsunagari.system;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -11,16 +11,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Abuse protection of the public response pages: at most {@code tsunagari.survey.rate-limit-per-minute} requests
- * per client address and minute (fixed window, in memory: per application node, reset on restart; behind a proxy
- * set server.forward-headers-strategy so the address is the client's), and request bodies of at most 64 KiB
- * (17 questions with 2,000-character answers fit easily).
+ * Abuse protection of every page under {@code /public/} (survey answers, event registration and questionnaire), where
+ * nobody signs in: at most {@code tsunagari.public-pages.rate-limit-per-minute} requests per client address and
+ * minute (fixed window, in memory: per application node, reset on restart; behind a proxy set
+ * server.forward-headers-strategy so the address is the client's), and request bodies of at most 64 KiB (17 questions
+ * with 2,000-character answers fit easily). A body must declare its length: browsers always do for a form, and a
+ * chunked body could otherwise pass the limit unread.
  */
-class PublicSurveyRateLimiter extends OncePerRequestFilter {
+class PublicPageGuard extends OncePerRequestFilter {
 
 	static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -32,7 +35,7 @@ class PublicSurveyRateLimiter extends OncePerRequestFilter {
 
 	private volatile long window;
 
-	PublicSurveyRateLimiter(int perMinute, Clock clock) {
+	PublicPageGuard(int perMinute, Clock clock) {
 		this.perMinute = perMinute;
 		this.clock = clock;
 	}
@@ -50,8 +53,12 @@ class PublicSurveyRateLimiter extends OncePerRequestFilter {
 			refuse(response, HttpStatus.TOO_MANY_REQUESTS, "アクセスが集中しています。1分ほどおいてから、もう一度お試しください。");
 			return;
 		}
+		if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+			refuse(response, HttpStatus.LENGTH_REQUIRED, "送信された内容の長さが分かりません。画面から、もう一度送信してください。");
+			return;
+		}
 		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-			refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "送信された内容が大きすぎます。回答を短くしてください。");
+			refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "送信された内容が大きすぎます。入力を短くしてください。");
 			return;
 		}
 		chain.doFilter(request, response);

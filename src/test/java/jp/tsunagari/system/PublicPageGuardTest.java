@@ -1,4 +1,4 @@
-package jp.tsunagari.survey;
+package jp.tsunagari.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-class PublicSurveyRateLimiterTest {
+class PublicPageGuardTest {
 
 	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2024-01-10T00:00:00Z"));
 
@@ -34,7 +34,7 @@ class PublicSurveyRateLimiterTest {
 		}
 	};
 
-	private final PublicSurveyRateLimiter limiter = new PublicSurveyRateLimiter(3, clock);
+	private final PublicPageGuard limiter = new PublicPageGuard(3, clock);
 
 	@Test
 	void anAddressGetsItsRequestsPerMinuteThen429UntilTheNextMinute() throws Exception {
@@ -47,13 +47,25 @@ class PublicSurveyRateLimiterTest {
 	@Test
 	void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/public/survey/x");
-		request.setContent(new byte[PublicSurveyRateLimiter.MAX_BODY_BYTES + 1]);
+		request.setContent(new byte[PublicPageGuard.MAX_BODY_BYTES + 1]);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
 		limiter.doFilter(request, response, chain);
 		assertThat(response.getStatus()).isEqualTo(413);
 		assertThat(chain.getRequest()).isNull();
 		assertThat(response.getContentAsString()).contains("大きすぎます");
+	}
+
+	@Test
+	void aChunkedBodyWhoseLengthIsUnknownIsRefusedUnread() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/public/events/x/register");
+		request.addHeader("Transfer-Encoding", "chunked");
+		request.setContent(new byte[200 * 1024]);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		limiter.doFilter(request, response, chain);
+		assertThat(response.getStatus()).isEqualTo(411);
+		assertThat(chain.getRequest()).isNull();
 	}
 
 	private int[] statuses(String address, int requests) throws Exception {
