@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Abuse protection of every page under {@code /public/} (survey answers, event registration and questionnaire), where
  * nobody signs in: at most {@code tsunagari.public-pages.rate-limit-per-minute} requests per client address and
  * minute (fixed window, in memory: per application node, reset on restart; behind a proxy set
- * server.forward-headers-strategy so the address is the client's), and request bodies of at most 64 KiB (17 questions
+ * server.forward-headers-strategy so the address is the client's; signed-in staff are not counted; raise it for an
+ * event whose audience answers through one venue network), and request bodies of at most 64 KiB (17 questions
  * with 2,000-character answers fit easily). A body must declare its length: browsers always do for a form, and a
  * chunked body could otherwise pass the limit unread.
  */
@@ -49,7 +50,9 @@ class PublicPageGuard extends OncePerRequestFilter {
 			counts.clear();
 			window = minute;
 		}
-		if (counts.computeIfAbsent(request.getRemoteAddr(), address -> new AtomicInteger()).incrementAndGet() > perMinute) {
+		// staff signed in (typing paper questionnaires) are not counted: they share the office's address
+		if (request.getUserPrincipal() == null
+				&& counts.computeIfAbsent(request.getRemoteAddr(), address -> new AtomicInteger()).incrementAndGet() > perMinute) {
 			refuse(response, HttpStatus.TOO_MANY_REQUESTS, "アクセスが集中しています。1分ほどおいてから、もう一度お試しください。");
 			return;
 		}

@@ -45,6 +45,19 @@ class PublicPageGuardTest {
 	}
 
 	@Test
+	void signedInStaffTypingPaperAnswersAreNotCounted() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			MockHttpServletRequest request = new MockHttpServletRequest("POST", "/public/events/x/questionnaire");
+			request.setRemoteAddr("192.0.2.9");
+			request.setUserPrincipal(() -> "sato");
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			limiter.doFilter(request, response, new MockFilterChain());
+			assertThat(response.getStatus()).isEqualTo(200);
+		}
+		assertThat(statuses("192.0.2.9", 4)).containsExactly(200, 200, 200, 429);
+	}
+
+	@Test
 	void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/public/survey/x");
 		request.setContent(new byte[PublicPageGuard.MAX_BODY_BYTES + 1]);
