@@ -90,7 +90,17 @@ class SymposiumPagesIT {
 		mvc.perform(post("/public/events/{id}/register", eventId).param("name", "CSRFなし")
 			.param("email", "x@example.jp").param("category", "INDIVIDUAL").param("participation", "VENUE"))
 			.andExpect(status().isForbidden());
+		mvc.perform(register(eventId, "山田\u0000太郎", "yamada@example.jp", "INDIVIDUAL", "VENUE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("「name」に使えない文字")));
 		assertThat(events.registrations(eventId)).isEmpty();
+
+		mvc.perform(register(eventId, "山田 太郎", "yamada@example.jp", "INDIVIDUAL", "VENUE"))
+			.andExpect(status().isOk());
+		mvc.perform(register(eventId, "山田 太郎", "Yamada@Example.JP", "INDIVIDUAL", "ONLINE"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("このメールアドレスでは、すでに申し込まれています。")));
+		assertThat(events.registrations(eventId)).hasSize(1);
 	}
 
 	@Test

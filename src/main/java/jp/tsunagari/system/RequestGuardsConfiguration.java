@@ -9,11 +9,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One guard for every page without sign-in, whichever feature serves it. */
+/**
+ * Guards in front of our pages, whichever feature serves them: the text check of every page and the abuse protection
+ * of the pages without sign-in.
+ */
 @EngineNode
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PublicPagesConfiguration.PublicPageProperties.class)
-class PublicPagesConfiguration {
+@EnableConfigurationProperties(RequestGuardsConfiguration.PublicPageProperties.class)
+class RequestGuardsConfiguration {
 
 	@Bean
 	FilterRegistrationBean<PublicPageGuard> publicPageGuard(PublicPageProperties properties) {
@@ -21,6 +24,11 @@ class PublicPagesConfiguration {
 				new PublicPageGuard(properties.rateLimitPerMinute(), Clock.systemUTC()));
 		registration.addUrlPatterns("/public/*");
 		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<TextInputGuard> textInputGuard() {
+		return new FilterRegistrationBean<>(new TextInputGuard());
 	}
 
 	/** @param rateLimitPerMinute requests one client address may make to the public pages per minute */
