@@ -62,9 +62,11 @@ final class SeedEvents {
 	private static List<Registration> register(EventRegistrations events, String eventId, AttendeeCategory category,
 			Participation participation, int count) {
 		List<Registration> registered = new ArrayList<>();
+		// an address registers once per event: number the registrants across the calls
+		int before = events.registrations(eventId).size();
 		for (int i = 0; i < count; i++) {
 			registered.add(events.register(eventId, new Applicant(category.label() + " " + i,
-					category.name().toLowerCase() + i + "@example.jp", null, category, participation)));
+					"registrant" + (before + i) + "@example.jp", null, category, participation)));
 		}
 		return registered;
 	}
