@@ -29,7 +29,7 @@ class DemoMailConfiguration {
 		return new CaughtMail(jdbc, Clock.systemDefaultZone());
 	}
 
-	/** Spring Boot's SMTP sender steps back for it ({@code @ConditionalOnMissingBean}). */
+	/** Spring Boot makes no SMTP sender without {@code spring.mail.host}: the features get this one instead. */
 	@Bean
 	JavaMailSender demoMailSender(CaughtMail caughtMail) {
 		return new CatchingMailSender(caughtMail);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +135,9 @@ class DemoMailIT {
 			page.screenshot("03-demo-mail");
 			browser.findElement(By.partialLinkText("【調査ご協力のお願い】")).click();
 			page.screenshot("04-demo-mail-message");
+			browser.manage().window().setSize(new Dimension(375, 900));
+			page.screenshot("04-demo-mail-message-phone");
+			browser.manage().window().setSize(new Dimension(1400, 1000));
 			browser.findElement(By.partialLinkText("/public/survey/")).click();
 			assertThat(browser.getPageSource()).contains(OPEN_SURVEY);
 			page.screenshot("05-response-page");
