@@ -13,16 +13,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import jp.tsunagari.system.EngineNode;
 
 /**
- * Whether the demo data is there. The server answers while the demo runners still seed (the first start takes about
- * a minute), so the start page says 準備中 until Spring Boot reports the application ready, which it does after every
- * runner, and the log says once, in one line, where to sign in.
+ * Whether the demo data is there. The server answers while the demo runners still seed (the first start takes a
+ * minute or more), so the start page says 準備中 until Spring Boot reports the application ready, which it does
+ * after every runner, and the log says once, in one line, where to sign in.
  */
 @ControllerAdvice
 // one @Profile: Spring ORs the values of several (a meta-annotated @EngineNode would let it run everywhere)
 @Profile("demo & !" + EngineNode.WORKER_PROFILE)
 class DemoReadiness {
 
-	static final String READY_LINE = "つながり demo ready: sign in at {} (sato/sato: survey, suzuki/suzuki: "
+	private static final String READY_LINE = "つながり demo ready: sign in at {} (sato/sato: survey, suzuki/suzuki: "
 			+ "self-evaluation, kato/kato: progress, yoshida/yoshida: analytics; mail and links: {}/demo)";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoReadiness.class);
