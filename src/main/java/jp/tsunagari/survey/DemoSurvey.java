@@ -47,10 +47,17 @@ class DemoSurvey implements ApplicationRunner {
 		if (surveys.anyTitled(TITLE)) {
 			return;
 		}
-		String surveyId = workflow.start(TITLE);
+		String surveyId = startWithSampleRecipients(workflow, recipients, TITLE);
+		log.info("Demo: the survey {} waits for its plan", surveyId);
+	}
+
+	/** Starts a survey whose recipient list holds the three organisations of the sample CSV; returns its id. */
+	static String startWithSampleRecipients(SurveyWorkflow workflow, Recipients recipients, String title)
+			throws IOException, InvalidRecipientFileException {
+		String surveyId = workflow.start(title);
 		byte[] sample = new ClassPathResource(SAMPLE).getContentAsByteArray();
 		recipients.add(surveyId, RecipientFile.read(sample, RecipientColumns.defaults()), "demo");
-		log.info("Demo: the survey {} waits for its plan", surveyId);
+		return surveyId;
 	}
 
 }

@@ -1,5 +1,6 @@
 package jp.tsunagari.survey;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ class SurveyDispatch {
 	Result sendInvitations(String surveyId, Runnable heartbeat) {
 		Survey survey = survey(surveyId);
 		int seen = 0;
-		for (Recipient recipient : recipients.list(surveyId)) {
+		for (Recipient recipient : lettersFirst(recipients.list(surveyId))) {
 			if (++seen % HEARTBEAT_EVERY == 0) {
 				heartbeat.run();
 			}
@@ -94,6 +95,14 @@ class SurveyDispatch {
 			deliveries.record(key, recipient.id(), Deliveries.Kind.REMINDER);
 		}
 		return deliveries.count(Deliveries.Kind.REMINDER, round);
+	}
+
+	/**
+	 * Postal recipients first: preparing a letter needs no mail server, so a server that is down (the task then
+	 * waits for its retries or an incident) never keeps anyone without e-mail from their letter.
+	 */
+	private static List<Recipient> lettersFirst(List<Recipient> all) {
+		return all.stream().sorted(Comparator.comparing(recipient -> !recipient.byPost())).toList();
 	}
 
 	String link(Recipient recipient) {

@@ -1,7 +1,5 @@
 package jp.tsunagari.survey;
 
-import java.time.format.DateTimeFormatter;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -10,10 +8,12 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
+import jp.tsunagari.system.JapaneseDateFormats;
+
 /** Invitation and reminder e-mails (plain text, UTF-8) with the recipient's personal link. */
 class SurveyMail {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+	private static final JapaneseDateFormats DATES = new JapaneseDateFormats();
 
 	private final JavaMailSender sender;
 
@@ -27,14 +27,14 @@ class SurveyMail {
 	void invite(Survey survey, Recipient recipient, String link) {
 		send(recipient, "【調査ご協力のお願い】" + survey.title(), salutation(recipient)
 				+ "孤独・孤立対策の推進にあたり、「" + survey.title() + "」へのご協力をお願いいたします。\n"
-				+ "下記の貴団体専用のページからご回答ください（回答期限: " + DATE.format(survey.responseDeadline()) + "）。\n\n"
+				+ "下記の貴団体専用のページからご回答ください（回答期限: " + DATES.wareki(survey.responseDeadline()) + "）。\n\n"
 				+ link + "\n\n" + footer());
 	}
 
 	void remind(Survey survey, Recipient recipient, String link) {
 		send(recipient, "【再送・ご回答のお願い】" + survey.title(), salutation(recipient)
 				+ "先日ご依頼した「" + survey.title() + "」について、まだご回答を確認できておりません。\n"
-				+ "お忙しいところ恐縮ですが、" + DATE.format(survey.responseDeadline()) + "までに下記のページからご回答ください。\n"
+				+ "お忙しいところ恐縮ですが、" + DATES.wareki(survey.responseDeadline()) + "までに下記のページからご回答ください。\n"
 				+ "行き違いでご回答済みの場合はご容赦ください。\n\n" + link + "\n\n" + footer());
 	}
 

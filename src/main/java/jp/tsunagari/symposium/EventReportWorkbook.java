@@ -3,13 +3,14 @@ package jp.tsunagari.symposium;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import jp.tsunagari.system.JapaneseDateFormats;
 
 /** The event report as an Excel workbook (one sheet 開催報告: attendance by category, venue/online, KPIs). */
 final class EventReportWorkbook {
@@ -28,7 +29,7 @@ final class EventReportWorkbook {
 			bold.setFont(font);
 			int[] row = { 0 };
 			line(sheet, row, bold, "イベント名", event.title(), null);
-			line(sheet, row, null, "開催日", event.date().format(DateTimeFormatter.ofPattern("yyyy年M月d日")), null);
+			line(sheet, row, null, "開催日", new JapaneseDateFormats().wareki(event.date()), null);
 			row[0]++;
 			line(sheet, row, bold, "区分", "人数", "割合（%）");
 			line(sheet, row, null, "参加者（会場・出席）", report.attendees(), 100);

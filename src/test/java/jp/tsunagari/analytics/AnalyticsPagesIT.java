@@ -89,8 +89,11 @@ class AnalyticsPagesIT {
 		String late = startLateEvaluation();
 		HttpResponse<String> page = get("/progress?process=self-evaluation&department=disaster-reduction", "kato");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("手続きの進捗", "地域保健福祉計画", "self-evaluation-demo-", "令和", late,
+		assertThat(page.body()).contains("手続きの進捗", "地域保健福祉計画", "self-evaluation-demo-", late,
 				"自己評価シートの作成", "1件（29日超過）", "危機管理局 減災推進課");
+		// dates in the table as 2026/12/03, never ISO
+		assertThat(page.body()).containsPattern("<td>\\d{4}/\\d{2}/\\d{2}</td>")
+			.doesNotContainPattern("<td>\\d{4}-\\d{2}-\\d{2}");
 		List<String> departments = departmentChoices(page.body());
 		assertThat(departments).as("the department filter, in the order of the names").hasSizeGreaterThan(10)
 			.isSortedAccordingTo(Collator.getInstance(Locale.JAPANESE));

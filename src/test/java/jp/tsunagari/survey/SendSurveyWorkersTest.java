@@ -87,6 +87,22 @@ class SendSurveyWorkersTest {
 	}
 
 	@Test
+	void postalRecipientsGetTheirLetterWhileTheMailServerIsDown() {
+		SendSurveyInvitationsWorker worker = new SendSurveyInvitationsWorker(
+				store.dispatch(new FailingAfter(null, 0)), retries);
+
+		worker.execute(task(null), service);
+
+		verify(service).handleFailure(any(), startsWith("調査依頼を送付できません"), anyString(), eq(3), eq(30_000L));
+		// the letters page lists postal recipients with a link: いこいの家 (last in the list) has its link
+		assertThat(store.recipients.list("s1")).filteredOn(Recipient::byPost)
+			.singleElement()
+			.satisfies(letter -> assertThat(letter.tokenSalt()).isNotNull());
+		assertThat(store.deliveries.count(Deliveries.Kind.LETTER, "s1")).isEqualTo(1);
+		assertThat(store.deliveries.count(Deliveries.Kind.INVITATION, "s1")).isZero();
+	}
+
+	@Test
 	void remindersGoOnlyToNonRespondentsOncePerRound() throws Exception {
 		SurveyDispatch dispatch = store.dispatch(TestMailServer.senderTo(greenMail));
 		dispatch.sendInvitations("s1");

@@ -98,7 +98,7 @@ class EventReportCalculatorTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
 			Sheet sheet = workbook.getSheet(EventReportWorkbook.SHEET);
 			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("仙台市孤独・孤立シンポジウム");
-			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("2024年2月6日");
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("令和6年2月6日");
 			assertThat(row(sheet, "個人")).containsExactly(65.0, 54.0);
 			assertThat(row(sheet, "行政")).containsExactly(42.0, 35.0);
 			assertThat(row(sheet, "支援団体")).containsExactly(13.0, 11.0);
