@@ -105,6 +105,18 @@ class TasklistPage {
 		settle();
 	}
 
+	/**
+	 * Signs in to our own pages through their login form ({@code /login}) and waits for the page it leads to; the
+	 * browser keeps the session for the pages opened next.
+	 */
+	void signInToOurPages(String user, String password) {
+		browser.get(baseUrl + "/login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form button[type='submit']")).click();
+		wait.until(page -> !page.getCurrentUrl().contains("/login"));
+	}
+
 	/** The label of the sign-out entry in the account menu (present but folded away until the menu opens). */
 	String signOutLabel() {
 		return translated(() -> text(browser.findElement(SIGN_OUT)));
