@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,10 +41,10 @@ import jp.tsunagari.survey.SurveyPagesFixture;
 /**
  * Every public page citizens reach and every page of ours staff use, in the system's headless Chromium at a
  * desktop width and at a phone's (375 px), checked by axe-core against WCAG 2.1 AA (JIS X 8341-3:2016), with the
- * demo application's directory and data made through the features: a survey answered through the link on its
- * letter and then finished, another in planning, an event registered for and its questionnaire answered. A violation fails the test with the rule, its
- * impact, the element and the page. The forms' radio buttons and check boxes must sit beside their labels. Every
- * page leaves a whole-page screenshot per width in {@code target/accessibility/}.
+ * demo directory and data made through the features: a survey answered through the link on its letter and then
+ * finished, another in planning, an event registered for and its questionnaire answered. A violation fails the
+ * test with the rule, its impact, the element and the page. The forms' radio buttons and check boxes must sit
+ * beside their labels. Every page leaves a whole-page screenshot per width in {@code target/accessibility/}.
  */
 @ExtendWith(SystemChromium.Installed.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -80,16 +78,6 @@ class AccessibilityIT {
 	private final List<AxeCheck.Violation> violations = new ArrayList<>();
 
 	private final List<String> misplacedChoices = new ArrayList<>();
-
-	@BeforeAll
-	static void freshOutput() throws IOException {
-		Files.createDirectories(OUTPUT);
-		try (Stream<Path> old = Files.list(OUTPUT)) {
-			for (Path file : old.toList()) {
-				Files.delete(file);
-			}
-		}
-	}
 
 	@BeforeEach
 	void openBrowser() throws IOException {
