@@ -105,7 +105,10 @@ class TasklistPage {
 		settle();
 	}
 
-	/** Signs in to our own pages through their login form and waits for the start page. */
+	/**
+	 * Signs in to our own pages through their login form ({@code /login}) and waits for the page it leads to; the
+	 * browser keeps the session for the pages opened next.
+	 */
 	void signInToOurPages(String user, String password) {
 		browser.get(baseUrl + "/login");
 		browser.findElement(By.id("username")).sendKeys(user);
