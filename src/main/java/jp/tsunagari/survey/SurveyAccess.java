@@ -12,7 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Who may open a survey's staff pages (recipients with their personal data, letters, results): members of the
  * configured staff groups (the lead department, managers, analysts) and of any group with an open task in that
- * survey (the departments asked in the internal inquiry, while their task is open).
+ * survey (the departments asked in the internal inquiry, while their task is open, claimed or not).
  */
 class SurveyAccess {
 
@@ -31,7 +31,7 @@ class SurveyAccess {
 			.filter(authority -> authority.startsWith("GROUP_"))
 			.map(authority -> authority.substring("GROUP_".length()))
 			.collect(Collectors.toSet());
-		if (groups.stream().noneMatch(staffGroups::contains) && !workflow.hasOpenTaskFor(surveyId, groups)) {
+		if (groups.stream().noneMatch(staffGroups::contains) && !workflow.hasOpenTaskFor(surveyId, user.getName(), groups)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "この調査を扱う権限がありません。");
 		}
 	}
