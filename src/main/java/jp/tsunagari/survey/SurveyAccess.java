@@ -1,13 +1,12 @@
 package jp.tsunagari.survey;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.server.ResponseStatusException;
+
+import jp.tsunagari.system.SignedInGroups;
 
 /**
  * Who may open a survey's staff pages (recipients with their personal data, letters, results): members of the
@@ -26,11 +25,7 @@ class SurveyAccess {
 	}
 
 	void check(String surveyId, Authentication user) {
-		Set<String> groups = user.getAuthorities().stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("GROUP_"))
-			.map(authority -> authority.substring("GROUP_".length()))
-			.collect(Collectors.toSet());
+		List<String> groups = SignedInGroups.of(user);
 		if (groups.stream().noneMatch(staffGroups::contains) && !workflow.hasOpenTaskFor(surveyId, user.getName(), groups)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "この調査を扱う権限がありません。");
 		}
