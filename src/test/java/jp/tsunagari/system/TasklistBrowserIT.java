@@ -257,9 +257,11 @@ class TasklistBrowserIT {
 		tasklist.openPage("/");
 		assertThat(tasklist.showsLoginPage()).as("the start page asks for a sign-in").isTrue();
 		tasklist.screenshot("31-login-page");
+		tasklist.screenshotAtPhoneWidth("31-login-page-phone");
 		tasklist.submitLogin("sato", "sato");
 		assertThat(tasklist.openPage("/")).contains("業務メニュー", "タスクリスト");
 		tasklist.screenshot("32-start-page");
+		tasklist.screenshotAtPhoneWidth("32-start-page-phone");
 
 		tasklist.openSignedIn();
 		assertThat(tasklist.filterNames()).containsExactlyElementsOf(STAFF_FILTERS);

@@ -350,6 +350,19 @@ class TasklistPage {
 		write(name + ".png", ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
+	/** A screenshot at a phone's width (375 px), as staff may open our pages on a phone. */
+	void screenshotAtPhoneWidth(String name) {
+		Dimension usual = browser.manage().window().getSize();
+		browser.manage().window().setSize(new Dimension(375, 812));
+		try {
+			wait.until(page -> ((Long) ((JavascriptExecutor) page).executeScript("return window.innerWidth")) <= 375);
+			screenshot(name);
+		}
+		finally {
+			browser.manage().window().setSize(usual);
+		}
+	}
+
 	/**
 	 * A screenshot of the open task with its whole form: the Tasklist scrolls the form inside its column, so the
 	 * (headless) window grows to the form's height for the picture.
