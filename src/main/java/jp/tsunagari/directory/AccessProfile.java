@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 
 /**
- * What the members of a directory group may do, as rows of grants. Staff work on the tasks of their own groups
+ * What the members of a directory group may do, as rows of grants, beyond what every organisation gets (the
+ * Tasklist and its own group: {@link DirectorySeeder#grantsOf}). Staff work on the tasks of their own groups
  * (the engine grants candidate groups their tasks when the task is created); managers read the running and
  * finished instances and analysts the history of every process except those holding personal data (a
  * {@code personal-data} property on the process, e.g. referral cases): those are granted per instance, to the
@@ -24,12 +25,10 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 public enum AccessProfile {
 
 	STAFF(List.of(
-			new Grant(APPLICATION, "tasklist", ACCESS),
 			new Grant(PROCESS_DEFINITION, Grant.ANY, READ),
 			new Grant(USER, Grant.ANY, READ))),
 
 	MANAGER(List.of(
-			new Grant(APPLICATION, "tasklist", ACCESS),
 			new Grant(APPLICATION, "cockpit", ACCESS),
 			new Grant(PROCESS_DEFINITION, Grant.ANY, READ),
 			new Grant(DECISION_DEFINITION, Grant.ANY, READ),

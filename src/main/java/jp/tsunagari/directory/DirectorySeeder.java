@@ -31,6 +31,8 @@ class DirectorySeeder implements SmartInitializingSingleton {
 
 	static final String WORKERS_GROUP = "external-task-workers";
 
+	static final String TASKLIST = "tasklist";
+
 	private static final Logger log = LoggerFactory.getLogger(DirectorySeeder.class);
 
 	private final DirectoryFile directory;
@@ -95,8 +97,15 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		identity.memberships(worker.username(), List.of(WORKERS_GROUP), Set.of(WORKERS_GROUP));
 	}
 
+	/**
+	 * Every organisation may open the Tasklist, whatever its access profile: models route tasks to any
+	 * organisation, by name ({@code candidateGroups="analysts"}) or by expression (the departments of an inquiry,
+	 * a case's district, a contractor), and a task nobody may open in the Tasklist stops its process. (The
+	 * analysts' profile once lacked this grant, and every survey stopped at the analysts' results review.)
+	 */
 	static List<Grant> grantsOf(Organisation organisation, List<String> openProcesses) {
 		List<Grant> grants = new ArrayList<>(organisation.access().grants());
+		grants.add(new Grant(Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
 		if (!organisation.access().perOpenProcess().isEmpty()) {
 			openProcesses.forEach(key -> grants.add(new Grant(Resources.PROCESS_DEFINITION, key,
 					organisation.access().perOpenProcess())));

@@ -1,7 +1,6 @@
 package jp.tsunagari.survey;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagari.system.EngineNode;
+import jp.tsunagari.system.OpenTasks;
 
 @EngineNode
 @Component
@@ -36,11 +36,8 @@ class CamundaSurveyWorkflow implements SurveyWorkflow {
 	}
 
 	@Override
-	public boolean hasOpenTaskFor(String surveyId, Collection<String> groupIds) {
-		return !groupIds.isEmpty() && tasks.createTaskQuery()
-			.processInstanceId(surveyId)
-			.taskCandidateGroupIn(List.copyOf(groupIds))
-			.count() > 0;
+	public boolean hasOpenTaskFor(String surveyId, String userId, Collection<String> groupIds) {
+		return OpenTasks.of(tasks.createTaskQuery().processInstanceId(surveyId), userId, groupIds).count() > 0;
 	}
 
 }

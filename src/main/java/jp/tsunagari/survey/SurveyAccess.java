@@ -1,18 +1,17 @@
 package jp.tsunagari.survey;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.server.ResponseStatusException;
+
+import jp.tsunagari.system.SignedInGroups;
 
 /**
  * Who may open a survey's staff pages (recipients with their personal data, letters, results): members of the
  * configured staff groups (the lead department, managers, analysts) and of any group with an open task in that
- * survey (the departments asked in the internal inquiry, while their task is open).
+ * survey (the departments asked in the internal inquiry, while their task is open, claimed or not).
  */
 class SurveyAccess {
 
@@ -26,12 +25,8 @@ class SurveyAccess {
 	}
 
 	void check(String surveyId, Authentication user) {
-		Set<String> groups = user.getAuthorities().stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("GROUP_"))
-			.map(authority -> authority.substring("GROUP_".length()))
-			.collect(Collectors.toSet());
-		if (groups.stream().noneMatch(staffGroups::contains) && !workflow.hasOpenTaskFor(surveyId, groups)) {
+		List<String> groups = SignedInGroups.of(user);
+		if (groups.stream().noneMatch(staffGroups::contains) && !workflow.hasOpenTaskFor(surveyId, user.getName(), groups)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "この調査を扱う権限がありません。");
 		}
 	}

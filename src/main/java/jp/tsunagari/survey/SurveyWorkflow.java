@@ -9,7 +9,10 @@ interface SurveyWorkflow {
 	/** Starts a survey as the lead department's start form does; returns its id. */
 	String start(String title);
 
-	/** Whether a group has an open task in the survey (an inquiry department may add recipients then). */
-	boolean hasOpenTaskFor(String surveyId, java.util.Collection<String> groupIds);
+	/**
+	 * Whether the user or one of their groups has an open task in the survey, claimed or not (an inquiry
+	 * department may add recipients then).
+	 */
+	boolean hasOpenTaskFor(String surveyId, String userId, java.util.Collection<String> groupIds);
 
 }

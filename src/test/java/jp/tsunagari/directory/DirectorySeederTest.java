@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -127,6 +129,17 @@ class DirectorySeederTest {
 		Filter myTasks = engine.getFilterService().createFilterQuery().filterName("自分のタスク").singleResult();
 		assertThat(authorizations.isUserAuthorized("aoki", List.of("general-affairs"), Permissions.READ,
 				Resources.FILTER, myTasks.getId())).isTrue();
+	}
+
+	/** A task may go to any organisation (by name or by expression): none may be shut out of the Tasklist. */
+	@ParameterizedTest
+	@EnumSource(AccessProfile.class)
+	void everyOrganisationMayOpenTheTasklistWhateverItsProfile(AccessProfile profile) {
+		Organisation organisation = new Organisation("reviewers", "審査担当", OrganisationKind.ROLE, null, profile, null,
+				null);
+
+		assertThat(DirectorySeeder.grantsOf(organisation, List.of()))
+			.contains(new Grant(Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
 	}
 
 	private static final String PERSONAL_DATA = """

@@ -31,7 +31,7 @@ class DemoSurveyTest {
 		}
 
 		@Override
-		public boolean hasOpenTaskFor(String surveyId, Collection<String> groupIds) {
+		public boolean hasOpenTaskFor(String surveyId, String userId, Collection<String> groupIds) {
 			return false;
 		}
 	};

@@ -28,6 +28,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -100,10 +101,15 @@ class SurveyRolloutIT {
 		assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(imported.getBody()).contains("追加 <strong>2</strong>件").contains("NPO法人つながり");
 		// the inquiry department (disaster-reduction) may open the page while its task is open; others may not
-		assertThat(rest.withBasicAuth("sasaki", "sasaki").getForEntity("/survey/{id}/recipients", String.class, id)
-			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(rest.withBasicAuth("tanaka", "tanaka").getForEntity("/survey/{id}/recipients", String.class, id)
-			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(recipientsPageFor("sasaki", id)).isEqualTo(HttpStatus.OK);
+		assertThat(recipientsPageFor("tanaka", id)).isEqualTo(HttpStatus.FORBIDDEN);
+		// claiming the task keeps the right (the task is still the department's open task), as does unclaiming it
+		String inquiry = openTask(id, SurveyRollout.TASK_INTERNAL_INQUIRY).getId();
+		engine.getTaskService().claim(inquiry, "sasaki");
+		assertThat(recipientsPageFor("sasaki", id)).isEqualTo(HttpStatus.OK);
+		assertThat(recipientsPageFor("tanaka", id)).isEqualTo(HttpStatus.FORBIDDEN);
+		engine.getTaskService().setAssignee(inquiry, null);
+		assertThat(recipientsPageFor("sasaki", id)).isEqualTo(HttpStatus.OK);
 
 		complete(id, SurveyRollout.TASK_IMPORT_RECIPIENTS, Map.of("recipientListReady", true));
 		complete(id, SurveyRollout.TASK_INTERNAL_INQUIRY, Map.of("organisationsAdded", false));
@@ -248,11 +254,20 @@ class SurveyRolloutIT {
 				String.class, surveyId);
 	}
 
+	private HttpStatusCode recipientsPageFor(String user, String surveyId) {
+		return rest.withBasicAuth(user, user).getForEntity("/survey/{id}/recipients", String.class, surveyId)
+			.getStatusCode();
+	}
+
 	private void complete(String surveyId, String activityId, Map<String, Object> values) {
+		engine.getFormService().submitTaskForm(openTask(surveyId, activityId).getId(), values);
+	}
+
+	private Task openTask(String surveyId, String activityId) {
 		List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(surveyId)
 			.taskDefinitionKey(activityId).list();
 		assertThat(tasks).as("open task %s", activityId).hasSize(1);
-		engine.getFormService().submitTaskForm(tasks.get(0).getId(), values);
+		return tasks.get(0);
 	}
 
 	private void runJob(String surveyId, String activityId) {

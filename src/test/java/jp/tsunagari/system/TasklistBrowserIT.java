@@ -57,13 +57,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jp.tsunagari.survey.SurveyRollout;
+
 /**
  * The real Tasklist in the system's headless Chromium, end to end, on the real {@code self-evaluation} process:
  * 総務課 (suzuki) opens the fiscal year through the REST API, the in-app worker loads the programme register
- * through the REST API, and a member of 減災推進課 (sasaki) signs in through the login form, finds a sheet in
+ * through the REST API, and a member of 減災推進課 (sasaki) signs in on the application's login page (one sign-in
+ * for our pages and the Tasklist), finds a sheet in
  * 部署のタスク, claims it, answers its Camunda Form and completes it; the REST API then shows the sheet waiting
  * for 総務課's review with the answers. A member of another organisation (tanaka, 社会福祉協議会) sees the sheets
- * of his own organisation but not that one, cannot open it by its address, and is not offered 全件. Every step
+ * of his own organisation but not that one, cannot open it by its address, and is not offered 全件. One sign-in
+ * serves the Tasklist and our pages both ways, and signing out on either side signs out of both. Every step
  * leaves a screenshot in {@code target/tasklist-e2e/}.
  */
 @ExtendWith(SystemChromium.Installed.class)
@@ -180,9 +184,9 @@ class TasklistBrowserIT {
 
 		tasklist.open();
 		tasklist.screenshot("01-login");
-		// Japanese only if config.js offers "ja" and the locale file has the label (the browser asks for ja)
-		assertThat(tasklist.signInLabel()).as("the sign-in button").isEqualTo(ja.label("PAGE_LOGIN_SIGN_IN_ACTION"));
-		assertThat(tasklist.usernamePlaceholder()).isEqualTo(ja.label("PAGE_LOGIN_USERNAME"));
+		// the application's Japanese login page, not the Tasklist's own form (one sign-in)
+		assertThat(tasklist.signInLabel()).as("the sign-in button").isEqualTo("ログイン");
+		assertThat(tasklist.usernameLabel()).isEqualTo("ユーザー名");
 
 		tasklist.signIn("sasaki", "sasaki");
 		tasklist.screenshot("02-signed-in");
@@ -234,6 +238,50 @@ class TasklistBrowserIT {
 
 		tasklist.signOut();
 		tasklist.screenshot("07-signed-out");
+		assertThat(tasklist.loginNotice()).isEqualTo("ログアウトしました。");
+	}
+
+	/**
+	 * One sign-in, both ways: signed in on our login page from the start page, sato opens the Tasklist without a
+	 * second login, and from there a page of ours that task forms link to (a survey's recipients page) without one
+	 * either. Signing out in the Tasklist signs out of our pages; signing out on our pages signs out of the Tasklist.
+	 */
+	@Test
+	void oneSignInServesTheTasklistAndOurPagesBothWays() {
+		String survey = engine.getRuntimeService()
+			.startProcessInstanceByKey(SurveyRollout.PROCESS_KEY,
+					Map.of(SurveyRollout.SURVEY_TITLE, "令和8年度 支援団体アンケート（ブラウザテスト）"))
+			.getId();
+		startedInstances.add(survey);
+
+		tasklist.openPage("/");
+		assertThat(tasklist.showsLoginPage()).as("the start page asks for a sign-in").isTrue();
+		tasklist.screenshot("31-login-page");
+		tasklist.screenshotAtPhoneWidth("31-login-page-phone");
+		tasklist.submitLogin("sato", "sato");
+		assertThat(tasklist.openPage("/")).contains("業務メニュー", "タスクリスト");
+		tasklist.screenshot("32-start-page");
+		tasklist.screenshotAtPhoneWidth("32-start-page-phone");
+
+		tasklist.openSignedIn();
+		assertThat(tasklist.filterNames()).containsExactlyElementsOf(STAFF_FILTERS);
+		tasklist.screenshot("33-tasklist-without-second-login");
+		assertThat(tasklist.openPage("/survey/" + survey + "/recipients"))
+			.contains("宛先リスト：令和8年度 支援団体アンケート（ブラウザテスト）");
+		tasklist.screenshot("34-our-page-from-the-tasklist");
+
+		tasklist.openSignedIn();
+		tasklist.signOut();
+		assertThat(tasklist.loginNotice()).isEqualTo("ログアウトしました。");
+		tasklist.openPage("/survey/" + survey + "/recipients");
+		assertThat(tasklist.showsLoginPage()).as("signed out of our pages too").isTrue();
+
+		tasklist.submitLogin("sato", "sato");
+		assertThat(tasklist.openPage("/")).contains("業務メニュー");
+		tasklist.signOutOfOurPages();
+		tasklist.screenshot("35-signed-out-of-our-pages");
+		tasklist.open();
+		assertThat(tasklist.showsLoginPage()).as("signed out of the Tasklist too").isTrue();
 	}
 
 	@Test

@@ -35,11 +35,14 @@ class TasklistPage {
 
 	private static final Pattern TRANSLATION_KEY = Pattern.compile("[A-Z][A-Z0-9_]+");
 
-	private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+	/** The application's login page, which serves the Tasklist too (one sign-in). */
+	private static final By USERNAME = By.id("username");
 
-	private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
+	private static final By PASSWORD = By.id("password");
 
 	private static final By SIGN_IN = By.cssSelector("form button[type='submit']");
+
+	private static final By LOGIN_NOTICE = By.cssSelector("main p.notice");
 
 	private static final By FILTERS = By.cssSelector("div.task-filter");
 
@@ -77,44 +80,46 @@ class TasklistPage {
 	}
 
 	/**
-	 * Opens the Tasklist and waits for its login form, once AngularJS is idle: the application asks the server
-	 * whether someone is signed in, and an answer arriving after the user typed would reset the form.
+	 * Opens the Tasklist as someone not signed in: the server sends the browser to the application's login page,
+	 * which brings it back to the Tasklist after the sign-in.
 	 */
 	void open() {
 		browser.get(baseUrl + "/camunda/app/tasklist/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
-		settle();
+		waitForLoginPage();
 	}
 
+	/** The login page's sign-in button, as shown. */
 	String signInLabel() {
-		return translated(() -> text(browser.findElement(SIGN_IN)));
+		return text(browser.findElement(SIGN_IN));
 	}
 
-	String usernamePlaceholder() {
-		return translated(() -> browser.findElement(USERNAME).getDomAttribute("placeholder"));
+	/** The label of the login page's user-name field. */
+	String usernameLabel() {
+		return text(browser.findElement(By.cssSelector("label[for='username']")));
 	}
 
-	/** Signs in through the login form and waits for the filters of the user. */
+	/** Signs in on the login page and waits for the Tasklist with the filters of the user. */
 	void signIn(String user, String password) {
-		browser.findElement(USERNAME).sendKeys(user);
-		browser.findElement(PASSWORD).sendKeys(password);
-		wait.until(ExpectedConditions.attributeToBe(USERNAME, "value", user));
-		wait.until(ExpectedConditions.attributeToBe(PASSWORD, "value", password));
-		browser.findElement(SIGN_IN).click();
+		submitLogin(user, password);
 		wait.until(ExpectedConditions.visibilityOfElementLocated(FILTERS));
 		settle();
 	}
 
 	/**
-	 * Signs in to our own pages through their login form ({@code /login}) and waits for the page it leads to; the
+	 * Signs in to our own pages through the login form ({@code /login}) and waits for the page it leads to; the
 	 * browser keeps the session for the pages opened next.
 	 */
 	void signInToOurPages(String user, String password) {
 		browser.get(baseUrl + "/login");
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type='submit']")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		submitLogin(user, password);
+	}
+
+	/** Signs in on the login page shown now, wherever it leads (our start page, a page of ours). */
+	void submitLogin(String user, String password) {
+		browser.findElement(USERNAME).sendKeys(user);
+		browser.findElement(PASSWORD).sendKeys(password);
+		browser.findElement(SIGN_IN).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
 	}
 
 	/** The label of the sign-out entry in the account menu (present but folded away until the menu opens). */
@@ -122,9 +127,45 @@ class TasklistPage {
 		return translated(() -> text(browser.findElement(SIGN_OUT)));
 	}
 
+	/** Signs out in the Tasklist's account menu; the browser lands on the login page. */
 	void signOut() {
 		browser.findElement(ACCOUNT_MENU).click();
 		wait.until(ExpectedConditions.elementToBeClickable(SIGN_OUT)).click();
+		waitForLoginPage();
+	}
+
+	/** Signs out with the log-out button of our own pages; the browser lands on the login page. */
+	void signOutOfOurPages() {
+		browser.findElement(By.cssSelector("form[action$='/logout'] button[type='submit']")).click();
+		waitForLoginPage();
+	}
+
+	/** Whether the login page is shown (the address is the application's login page, its form is there). */
+	boolean showsLoginPage() {
+		return browser.getCurrentUrl().startsWith(baseUrl + "/login") && !browser.findElements(USERNAME).isEmpty();
+	}
+
+	/** The notice the login page shows, e.g. after a sign-out; empty if none. */
+	String loginNotice() {
+		return browser.findElements(LOGIN_NOTICE).stream().map(TasklistPage::text).findFirst().orElse("");
+	}
+
+	/** Opens a page of the application (not the Tasklist) and returns its text, or the login page's. */
+	String openPage(String path) {
+		browser.get(baseUrl + path);
+		wait.until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+		return browser.findElement(By.tagName("body")).getText();
+	}
+
+	/** Opens the Tasklist as someone signed in already: no login page, the filters at once. */
+	void openSignedIn() {
+		browser.get(baseUrl + "/camunda/app/tasklist/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(FILTERS));
+		settle();
+	}
+
+	private void waitForLoginPage() {
+		wait.until(page -> page.getCurrentUrl().startsWith(baseUrl + "/login"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
 	}
 
@@ -316,6 +357,19 @@ class TasklistPage {
 
 	void screenshot(String name) {
 		write(name + ".png", ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** A screenshot at a phone's width (375 px), as staff may open our pages on a phone. */
+	void screenshotAtPhoneWidth(String name) {
+		Dimension usual = browser.manage().window().getSize();
+		browser.manage().window().setSize(new Dimension(375, 812));
+		try {
+			wait.until(page -> ((Long) ((JavascriptExecutor) page).executeScript("return window.innerWidth")) <= 375);
+			screenshot(name);
+		}
+		finally {
+			browser.manage().window().setSize(usual);
+		}
 	}
 
 	/**

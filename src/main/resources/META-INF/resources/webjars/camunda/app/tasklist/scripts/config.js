@@ -15,7 +15,7 @@
  * limitations under the License.
  *
  * Modified by the tsunagari project: Japanese app name, locale settings and shortcut descriptions
- * (see the README, "Japanese user interface"). Everything else is Camunda 7.24.0's own file.
+ * (see the README, "Japanese user interface"), the one sign-in script ("Security"). Everything else is Camunda 7.24.0's own file.
  */
 
 export default {
@@ -31,7 +31,8 @@ export default {
     fallbackLocale: 'ja'
   },
   // form-js (inside Tasklist) has English validation messages only: this script puts them in Japanese
-  customScripts: ['scripts/form-messages-ja'],
+  // and the application's login page serves the webapps too (see the README, "Security")
+  customScripts: ['scripts/form-messages-ja', '../tsunagari-sign-in'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

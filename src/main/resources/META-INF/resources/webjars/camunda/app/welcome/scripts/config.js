@@ -15,7 +15,7 @@
  * limitations under the License.
  *
  * Modified by the tsunagari project: Japanese app name and locale settings (see the README,
- * "Japanese user interface"). Everything else is Camunda 7.24.0's own file.
+ * "Japanese user interface"), the one sign-in script ("Security"). Everything else is Camunda 7.24.0's own file.
  */
 
 export default {
@@ -30,6 +30,8 @@ export default {
     availableLocales: ['ja'],
     fallbackLocale: 'ja'
   },
+  // one sign-in: the application's login page serves the webapps too (see the README, "Security")
+  customScripts: ['../tsunagari-sign-in'],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
