@@ -14,7 +14,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  *
- * Modified by the tsunagari project: Japanese app name, locale settings and shortcut descriptions
+ * Modified by the tsunagari project: Japanese app name, locale settings, custom scripts and shortcut descriptions
  * (see the README, "Japanese user interface"). Everything else is Camunda 7.24.0's own file.
  */
 
@@ -30,8 +30,18 @@ export default {
     availableLocales: ['ja'],
     fallbackLocale: 'ja'
   },
-  // form-js (inside Tasklist) has English validation messages only: this script puts them in Japanese
-  customScripts: ['scripts/form-messages-ja'],
+  // form-js (inside Tasklist) has English validation messages only, reads typed dates in the browser's locale
+  // format and drops key presses that break a number's decimal digits: these scripts put the messages in Japanese,
+  // read dates as Japanese offices write them and keep numbers as typed
+  customScripts: ['scripts/form-messages-ja', 'scripts/form-dates-ja', 'scripts/form-numbers-ja'],
+  // an AngularJS module: due, follow-up and creation dates as 「期限 2026/11/14（19日超過）」, not 「期限 19日前」
+  requireJsConfig: {
+    deps: ['task-dates-ja'],
+    ngDeps: ['tsunagari.taskDates'],
+    paths: {
+      'task-dates-ja': 'scripts/task-dates-ja'
+    }
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
