@@ -38,10 +38,15 @@ class TaskFormInputs {
 		this.wait = new WebDriverWait(browser, PATIENCE);
 	}
 
+	/** Scrolls the field to the middle of the window (for a screenshot). */
+	void scrollTo(String componentId) {
+		script("arguments[0].scrollIntoView({block: 'center'})", input(componentId));
+	}
+
 	/** Empties the field, types the text key by key and leaves the field, as a person does. */
 	void type(String componentId, String text) {
+		scrollTo(componentId);
 		WebElement input = input(componentId);
-		script("arguments[0].scrollIntoView({block: 'center'})", input);
 		input.click();
 		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		input.sendKeys(text);
@@ -72,7 +77,7 @@ class TaskFormInputs {
 	String shown(String componentId, String expected) {
 		WebElement input = input(componentId);
 		try {
-			wait.withTimeout(Duration.ofSeconds(5)).until(page -> expected.equals(input.getDomProperty("value")));
+			brief().until(page -> expected.equals(input.getDomProperty("value")));
 		}
 		catch (TimeoutException ex) {
 			// the assertion that follows names what the field shows instead
@@ -86,7 +91,9 @@ class TaskFormInputs {
 
 	/** The messages printed under a field (form-js's own and ours), as shown. */
 	List<String> messages(String componentId) {
-		WebElement field = input(componentId).findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field ')]"));
+		// the nearest form field around the input (groups are form fields too)
+		WebElement field = input(componentId)
+			.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"));
 		return field.findElements(By.cssSelector(".fjs-form-field-error li"))
 			.stream()
 			.map(error -> error.getDomProperty("textContent").trim())
@@ -102,7 +109,7 @@ class TaskFormInputs {
 	/** The messages under a field once they are gone (form-js checks again after a change), or those still shown. */
 	List<String> messagesOnceNone(String componentId) {
 		try {
-			wait.withTimeout(Duration.ofSeconds(5)).until(page -> messages(componentId).isEmpty());
+			brief().until(page -> messages(componentId).isEmpty());
 		}
 		catch (TimeoutException ex) {
 			// the assertion that follows names the messages
@@ -147,6 +154,11 @@ class TaskFormInputs {
 				    .map((part, i) => String(part).padStart(i ? 2 : 4, '0')).join('-') : '';
 				})));
 				""", texts);
+	}
+
+	/** A short wait, for a state that may not come (the assertion that follows says what came instead). */
+	private WebDriverWait brief() {
+		return new WebDriverWait(browser, Duration.ofSeconds(5));
 	}
 
 	private WebElement input(String idSuffix) {
