@@ -86,14 +86,14 @@ class DirectorySeeder implements SmartInitializingSingleton {
 
 		Set<String> managed = directory.organisations().stream().map(Organisation::id).collect(Collectors.toSet());
 		for (DirectoryUser user : directory.users()) {
-			identity.user(user.id(), user.lastName(), user.firstName(), user.email(), user.password());
+			identity.user(user.id(), user.familyName(), user.givenName(), user.email(), user.password());
 			identity.memberships(user.id(), user.groups(), managed);
 		}
 		SystemAccount admin = accounts.admin();
-		identity.user(admin.username(), "管理者", "システム", null, admin.password());
+		identity.user(admin.username(), "システム", "管理者", null, admin.password());
 		identity.memberships(admin.username(), List.of(Groups.CAMUNDA_ADMIN), Set.of(Groups.CAMUNDA_ADMIN));
 		SystemAccount worker = accounts.worker();
-		identity.user(worker.username(), "ワーカー", "外部タスク", null, worker.password());
+		identity.user(worker.username(), "外部タスク", "ワーカー", null, worker.password());
 		identity.memberships(worker.username(), List.of(WORKERS_GROUP), Set.of(WORKERS_GROUP));
 	}
 

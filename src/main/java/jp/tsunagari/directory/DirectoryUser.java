@@ -14,12 +14,12 @@ record DirectoryUser(String id, String name, String email, List<String> groups, 
 		groups = groups == null ? List.of() : List.copyOf(groups);
 	}
 
-	String lastName() {
+	String familyName() {
 		int space = name.indexOf(' ');
 		return space < 0 ? name : name.substring(0, space);
 	}
 
-	String firstName() {
+	String givenName() {
 		int space = name.indexOf(' ');
 		return space < 0 ? "" : name.substring(space + 1).trim();
 	}

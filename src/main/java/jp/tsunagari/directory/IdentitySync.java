@@ -43,19 +43,24 @@ class IdentitySync {
 	 * Creates or updates a user; a password is set only when the user is new, so a changed password stays. A user
 	 * without one gets a random password nobody knows (Camunda cannot check a missing one): an administrator sets a
 	 * real one in Admin.
+	 * <p>
+	 * Camunda's webapps print a person as "firstName lastName". Japanese names are written family name first
+	 * (佐藤 花子), so the family name goes into Camunda's {@code firstName} and the given name into {@code lastName};
+	 * Admin labels the two fields 「姓」 and 「名」, and {@link PersonName} reads them back. A user written the other
+	 * way round by an earlier version is corrected here.
 	 */
-	void user(String id, String lastName, String firstName, String email, String initialPassword) {
+	void user(String id, String familyName, String givenName, String email, String initialPassword) {
 		User user = identity.createUserQuery().userId(id).singleResult();
 		if (user == null) {
 			user = identity.newUser(id);
 			user.setPassword(initialPassword != null ? initialPassword : unknownPassword());
 		}
-		else if (Objects.equals(user.getLastName(), lastName) && Objects.equals(user.getFirstName(), firstName)
+		else if (Objects.equals(user.getFirstName(), familyName) && Objects.equals(user.getLastName(), givenName)
 				&& Objects.equals(user.getEmail(), email)) {
 			return;
 		}
-		user.setLastName(lastName);
-		user.setFirstName(firstName);
+		user.setFirstName(familyName);
+		user.setLastName(givenName);
 		user.setEmail(email);
 		try {
 			identity.saveUser(user);

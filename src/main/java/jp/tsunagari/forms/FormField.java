@@ -89,12 +89,13 @@ record FormField(String key, String label, String type, String subtype, JsonNode
 			return Optional.empty();
 		}
 		try {
-			// the date picker submits the ISO date as text
+			// the date picker submits the ISO date as text (whatever form staff typed it in); ISO parsing is strict,
+			// so a day the calendar does not have (2027-02-30) is refused too
 			LocalDate.parse((String) value);
 			return Optional.empty();
 		}
 		catch (ClassCastException | DateTimeParseException ex) {
-			return problem("は日付（例: 2026-04-01）で入力してください");
+			return problem("は実在する日付を YYYY-MM-DD の形（例: 2027-02-15）で入力してください");
 		}
 	}
 

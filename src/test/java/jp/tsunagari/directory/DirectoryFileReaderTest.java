@@ -61,8 +61,8 @@ class DirectoryFileReaderTest {
 	void splitsJapaneseNamesFamilyNameFirst() {
 		DirectoryUser user = new DirectoryUser("sato", "佐藤 花子", null, null, null);
 
-		assertThat(user.lastName()).isEqualTo("佐藤");
-		assertThat(user.firstName()).isEqualTo("花子");
+		assertThat(user.familyName()).isEqualTo("佐藤");
+		assertThat(user.givenName()).isEqualTo("花子");
 	}
 
 }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,10 +63,30 @@ class DirectorySeederTest {
 			.extracting(Group::getName, Group::getType)
 			.containsExactly("まちの保健室（第1地区）", "DISTRICT_OFFICE");
 		assertThat(groupsOf("baba")).containsExactlyInAnyOrder("district-01", "managers");
-		assertThat(identity.createUserQuery().userId("baba").singleResult().getLastName()).isEqualTo("馬場");
+		// family name first, as Camunda's webapps print "firstName lastName"
+		assertThat(identity.createUserQuery().userId("baba").singleResult())
+			.extracting(User::getFirstName, User::getLastName, PersonName::of)
+			.containsExactly("馬場", "花子", "馬場 花子");
+		assertThat(PersonName.of(identity.createUserQuery().userId("admin").singleResult())).isEqualTo("システム 管理者");
 		assertThat(identity.checkPassword("baba", "baba")).isTrue();
 		assertThat(groupsOf("admin")).containsExactly(Groups.CAMUNDA_ADMIN);
 		assertThat(groupsOf("worker")).containsExactly(DirectorySeeder.WORKERS_GROUP);
+	}
+
+	@Test
+	void aNameStoredGivenNameFirstIsCorrectedOnTheNextStart() {
+		User written = identity.newUser("baba");
+		// as an earlier version wrote it: Camunda's webapps showed 「花子 馬場」
+		written.setFirstName("花子");
+		written.setLastName("馬場");
+		written.setPassword("kept-password");
+		identity.saveUser(written);
+
+		seed("small-town.yaml");
+
+		User baba = identity.createUserQuery().userId("baba").singleResult();
+		assertThat(PersonName.of(baba)).isEqualTo("馬場 花子");
+		assertThat(identity.checkPassword("baba", "kept-password")).as("an existing user's password stays").isTrue();
 	}
 
 	@Test

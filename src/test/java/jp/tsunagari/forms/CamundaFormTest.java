@@ -141,8 +141,14 @@ class CamundaFormTest {
 				{"key": "responseDeadline", "type": "datetime", "subtype": "date", "dateLabel": "回答期限",
 				 "validate": {"required": true}}""");
 		assertThat(violations(form, Variables.putValue("responseDeadline", "2024-01-19"))).isEmpty();
-		assertThat(violations(form, Variables.putValue("responseDeadline", "2024/01/19")))
-			.containsExactly("「回答期限」(responseDeadline) は日付（例: 2026-04-01）で入力してください");
+		String refusal = "「回答期限」(responseDeadline) は実在する日付を YYYY-MM-DD の形（例: 2027-02-15）で入力してください";
+		// the Tasklist reads 2024/01/19 and 令和 dates in the browser and submits ISO dates: anything else is refused
+		assertThat(violations(form, Variables.putValue("responseDeadline", "2024/01/19"))).containsExactly(refusal);
+		assertThat(violations(form, Variables.putValue("responseDeadline", "R6.1.19"))).containsExactly(refusal);
+		assertThat(violations(form, Variables.putValue("responseDeadline", "2027-02-30"))).containsExactly(refusal);
+		assertThat(violations(form, Variables.putValue("responseDeadline", "2027-13-01"))).containsExactly(refusal);
+		assertThat(violations(form, Variables.putValue("responseDeadline", 20270215))).containsExactly(refusal);
+		assertThat(violations(form, Variables.putValue("responseDeadline", "2028-02-29"))).isEmpty();
 		assertThat(violations(form, Variables.createVariables()))
 			.containsExactly("「回答期限」(responseDeadline) は必須です");
 	}

@@ -14,8 +14,9 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  *
- * Modified by the tsunagari project: Japanese app name, locale settings and shortcut descriptions
- * (see the README, "Japanese user interface"), the one sign-in script ("Security"). Everything else is Camunda 7.24.0's own file.
+ * Modified by the tsunagari project: Japanese app name, locale settings, custom scripts and shortcut descriptions
+ * (see the README, "Japanese user interface"), the one sign-in script ("Security"). Everything else is Camunda
+ * 7.24.0's own file.
  */
 
 export default {
@@ -30,9 +31,20 @@ export default {
     availableLocales: ['ja'],
     fallbackLocale: 'ja'
   },
-  // form-js (inside Tasklist) has English validation messages only: this script puts them in Japanese
-  // and the application's login page serves the webapps too (see the README, "Security")
-  customScripts: ['scripts/form-messages-ja', '../tsunagari-sign-in'],
+  // form-js (inside Tasklist) has English validation messages only, reads typed dates in the browser's locale
+  // format and drops key presses that break a number's decimal digits: these scripts put the messages in Japanese,
+  // read dates as Japanese offices write them and keep numbers as typed; and the application's login page serves
+  // the webapps too (see the README, "Security")
+  customScripts: ['scripts/form-messages-ja', 'scripts/form-dates-ja', 'scripts/form-numbers-ja',
+    '../tsunagari-sign-in'],
+  // an AngularJS module: due, follow-up and creation dates as 「期限 2026/11/14（19日超過）」, not 「期限 19日前」
+  requireJsConfig: {
+    deps: ['task-dates-ja'],
+    ngDeps: ['tsunagari.taskDates'],
+    paths: {
+      'task-dates-ja': 'scripts/task-dates-ja'
+    }
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
