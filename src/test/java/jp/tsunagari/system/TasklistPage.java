@@ -105,6 +105,18 @@ class TasklistPage {
 		settle();
 	}
 
+	/**
+	 * Opens one of our own pages, signs in on the login page it sends an anonymous user to, and waits for the page:
+	 * for users without the Tasklist (an analyst).
+	 */
+	void signInToPage(String path, String user, String password) {
+		browser.get(baseUrl + path);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form button[type='submit']")).click();
+		wait.until(ExpectedConditions.urlToBe(baseUrl + path));
+	}
+
 	/** The label of the sign-out entry in the account menu (present but folded away until the menu opens). */
 	String signOutLabel() {
 		return translated(() -> text(browser.findElement(SIGN_OUT)));
