@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 /**
  * Ranks steps by the time all their finished runs took together: where the organisation's time goes. People's time
  * (user tasks), the calendar's (timers, deadlines, outside parties) and the system's are ranked apart, as only the
- * first can be shortened by working differently; steps that took no time are left out, system steps unless asked for
- * (a boundary timer's history is the instant it fires: the wait is its task's). The
- * share of the process compares a step with the other steps of its process (containers such as sub-processes left
- * out, their time is their steps' time). Works on the per-step aggregates, a few rows per process.
+ * first can be shortened by working differently. Steps that took no time are left out, system steps unless asked for
+ * (a boundary timer's history is the instant it fires: the wait is its task's). The share of the process compares a
+ * step with the other steps of its process (containers such as sub-processes left out, their time is their steps'
+ * time). Works on the per-step aggregates, a few rows per process.
  */
 final class Bottlenecks {
 

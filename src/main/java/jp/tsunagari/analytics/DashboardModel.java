@@ -53,9 +53,10 @@ final class DashboardModel {
 		model.addAttribute("trend", trend);
 		model.addAttribute("fiscalYearTrend", fiscalYears);
 		model.addAttribute("dueAdherence", dueAdherence);
-		Map<WaitingOn, List<Bottleneck>> byKind = new LinkedHashMap<>();
+		// by the kind's name: a template's map[key] reads a bare key as text
+		Map<String, List<Bottleneck>> byKind = new LinkedHashMap<>();
 		for (WaitingOn kind : WaitingOn.values()) {
-			byKind.put(kind, of(bottlenecks, kind).toList());
+			byKind.put(kind.name(), of(bottlenecks, kind).toList());
 		}
 		model.addAttribute("bottlenecks", byKind);
 		model.addAttribute("units", units);
