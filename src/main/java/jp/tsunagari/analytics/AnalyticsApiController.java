@@ -87,9 +87,10 @@ class AnalyticsApiController {
 			description = "waitingOn PEOPLE: user tasks (waiting = created → claimed, working = claimed → done);"
 					+ " CALENDAR: timers, timer boundary events, event-based gateways, receive tasks and message,"
 					+ " signal or conditional catch events (a date or an outside party); SYSTEM: every other step."
-					+ " Each kind is ranked on its own (rank 1 is each kind's first), people's first. System steps"
-					+ " whose median run took under a minute (gateways, quick service tasks, start and end events)"
-					+ " are left out unless systemSteps=true.")
+					+ " Each kind is ranked on its own (rank 1 is each kind's first), people's first. Gateways and"
+					+ " events of the system (their recorded time, such as a join waiting for the other branch, is"
+					+ " other steps' time) and automatic tasks whose median run took under a minute are left out"
+					+ " unless systemSteps=true.")
 	@GetMapping("/bottlenecks")
 	List<Bottleneck> bottlenecks(
 			@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,

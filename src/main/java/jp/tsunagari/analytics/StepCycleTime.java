@@ -1,5 +1,7 @@
 package jp.tsunagari.analytics;
 
+import java.util.Locale;
+
 import org.camunda.bpm.engine.ActivityTypes;
 
 /**
@@ -26,10 +28,17 @@ public record StepCycleTime(String processKey, String activityId, String activit
 		return WaitingOn.of(activityType);
 	}
 
-	/** A system step whose runs took about no time (half of them under a minute), hidden unless asked for. */
+	/**
+	 * A system step that took no time worth reading, hidden unless asked for: a gateway or an event (what history
+	 * records for them, such as a join waiting for the other branch, is other steps' time), or an automatic task half
+	 * of whose runs took under a minute.
+	 */
 	boolean isNegligibleSystemStep() {
-		return !isContainer() && waitingOn() == WaitingOn.SYSTEM
-				&& (duration.medianMillis() == null || duration.medianMillis() < NEGLIGIBLE_MILLIS);
+		if (isContainer() || waitingOn() != WaitingOn.SYSTEM) {
+			return false;
+		}
+		boolean task = activityType != null && activityType.toLowerCase(Locale.ROOT).endsWith("task");
+		return !task || duration.medianMillis() == null || duration.medianMillis() < NEGLIGIBLE_MILLIS;
 	}
 
 }

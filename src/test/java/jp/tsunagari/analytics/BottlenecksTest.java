@@ -24,6 +24,7 @@ class BottlenecksTest {
 			step("Task_SendMail", "serviceTask", 10, 2 * HOUR, null, null),
 			step("Task_Load", "serviceTask", 10, 2_000d, null, null),
 			step("Gateway_Approved", "exclusiveGateway", 10, 0d, null, null),
+			step("Gateway_BothDone", "parallelGateway", 10, 3 * HOUR, null, null),
 			step("StartEvent", "startEvent", 10, 0d, null, null),
 			step("EndEvent", "noneEndEvent", 10, 0d, null, null),
 			step("SubProcess_Phase", "subProcess", 10, 200 * 24 * HOUR, null, null),
@@ -46,18 +47,23 @@ class BottlenecksTest {
 		assertThat(ranking.get(2).waitsFor()).isEqualTo("タイマー（日時・周期）");
 		assertThat(ranking.get(4).waitsFor()).isEqualTo("外部からの連絡");
 		double processTotal = 80 * HOUR + 20 * HOUR + 900 * 24 * HOUR + 120 * 24 * HOUR + 40 * 24 * HOUR
-				+ 20 * 24 * HOUR + 20 * HOUR + 20_000;
+				+ 20 * 24 * HOUR + 20 * HOUR + 20_000 + 30 * HOUR;
 		assertThat(write.shareOfProcess()).as("of every step but the containers")
 			.isCloseTo(80 * HOUR / processTotal, within(1e-12));
 	}
 
 	@Test
 	void systemStepsThatTookNoTimeAreShownOnlyWhenAskedFor() {
+		assertThat(Bottlenecks.rank(steps, 10, false)).extracting(Bottleneck::activityId)
+			.as("a join's wait is its branches' time")
+			.doesNotContain("Gateway_BothDone", "Task_Load", "Gateway_Approved", "StartEvent", "EndEvent");
+
 		List<Bottleneck> ranking = Bottlenecks.rank(steps, 10, true);
 
 		assertThat(ranking).filteredOn(b -> b.waitingOn() == WaitingOn.SYSTEM)
 			.extracting(Bottleneck::activityId)
-			.containsExactly("Task_SendMail", "Task_Load", "Gateway_Approved", "StartEvent", "EndEvent");
+			.containsExactly("Gateway_BothDone", "Task_SendMail", "Task_Load", "Gateway_Approved", "StartEvent",
+					"EndEvent");
 		assertThat(ranking).extracting(Bottleneck::activityId)
 			.as("containers' time is their steps'")
 			.doesNotContain("SubProcess_Phase", "Task_Write#multiInstanceBody")
