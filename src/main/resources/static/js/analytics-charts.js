@@ -4,6 +4,8 @@
   const inUnit = (millis, unit) => (millis == null ? null : Math.round((millis / unit.millis) * 10) / 10);
   const name = (key) => names[key] || key;
   const axis = (unit) => ({ title: { display: true, text: unit.label } });
+  // on a phone the legends take half a wide chart's height: taller charts there
+  const aspectRatio = window.innerWidth < 600 ? 0.8 : 2;
 
   // steps: waiting and working time of user tasks, the whole duration of other steps
   const shownSteps = steps.filter((s) => s.activityType !== 'subProcess' && s.activityType !== 'callActivity');
@@ -22,7 +24,7 @@
         }
       ]
     },
-    options: { indexAxis: 'y', scales: { x: { stacked: true, ...axis(units.steps) }, y: { stacked: true } } }
+    options: { aspectRatio, indexAxis: 'y', scales: { x: { stacked: true, ...axis(units.steps) }, y: { stacked: true } } }
   });
 
   // trend: median duration per month of completion, one line per process
@@ -41,7 +43,7 @@
         })
       }))
     },
-    options: { scales: { y: axis(units.trend) } }
+    options: { aspectRatio, scales: { y: axis(units.trend) } }
   });
 
   new Chart(document.getElementById('chart-departments'), {
@@ -59,6 +61,6 @@
         }
       ]
     },
-    options: { scales: { y: axis(units.departments) } }
+    options: { aspectRatio, scales: { y: axis(units.departments) } }
   });
 })();

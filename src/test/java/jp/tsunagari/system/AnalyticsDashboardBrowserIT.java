@@ -82,9 +82,12 @@ class AnalyticsDashboardBrowserIT {
 
 		browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 900));
 		browser.navigate().refresh();
-		assertThat(script("return document.documentElement.scrollWidth")).as("no sideways scrolling of the page")
-			.isEqualTo((long) script("return document.documentElement.clientWidth"));
 		wholePage("analytics-375px", PHONE_WIDTH);
+		assertThat(script("return document.documentElement.scrollWidth")).as("no sideways scrolling of the page: %s",
+				script("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
+						+ " > document.documentElement.clientWidth + 1).slice(0, 8).map(e => e.tagName + '.'"
+						+ " + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().width)).join(', ')"))
+			.isEqualTo(script("return document.documentElement.clientWidth"));
 	}
 
 	/** The whole page at this width: the headless window grows to the page's height for the picture. */
