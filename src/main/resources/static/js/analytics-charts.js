@@ -1,28 +1,33 @@
-// Charts of the cycle-time dashboard (Chart.js from the WebJar); the data comes inlined by the page.
+// Charts of the cycle-time dashboard (Chart.js from the WebJar); the data and each chart's unit come inlined by the
+// page. Values are rounded to one decimal, as the tables show them.
 (function () {
-  const HOUR = 3600000;
-  const DAY = 24 * HOUR;
-  const hours = (millis) => (millis == null ? 0 : millis / HOUR);
+  const inUnit = (millis, unit) => (millis == null ? null : Math.round((millis / unit.millis) * 10) / 10);
   const name = (key) => names[key] || key;
+  const axis = (unit) => ({ title: { display: true, text: unit.label } });
+  // on a phone the legends take half a wide chart's height: taller charts there
+  const aspectRatio = window.innerWidth < 600 ? 0.8 : 2;
 
   // steps: waiting and working time of user tasks, the whole duration of other steps
-  const userSteps = steps.filter((s) => s.activityType !== 'subProcess' && s.activityType !== 'callActivity');
+  const shownSteps = steps.filter((s) => s.activityType !== 'subProcess' && s.activityType !== 'callActivity');
   new Chart(document.getElementById('chart-steps'), {
     type: 'bar',
     data: {
-      labels: userSteps.map((s) => name(s.processKey) + '：' + s.activityName),
+      labels: shownSteps.map((s) => name(s.processKey) + '：' + (s.activityName || s.activityId)),
       datasets: [
-        { label: '待ち（時間）', backgroundColor: '#f0ad4e', data: userSteps.map((s) => hours(s.waiting.meanMillis)) },
         {
-          label: '作業・処理（時間）', backgroundColor: '#337ab7',
-          data: userSteps.map((s) => (s.working.count > 0 ? hours(s.working.meanMillis) : hours(s.duration.meanMillis)))
+          label: '待ち（' + units.steps.label + '）', backgroundColor: '#f0ad4e',
+          data: shownSteps.map((s) => inUnit(s.waiting.meanMillis, units.steps))
+        },
+        {
+          label: '作業・処理（' + units.steps.label + '）', backgroundColor: '#337ab7',
+          data: shownSteps.map((s) => inUnit(s.working.count > 0 ? s.working.meanMillis : s.duration.meanMillis, units.steps))
         }
       ]
     },
-    options: { indexAxis: 'y', scales: { x: { stacked: true }, y: { stacked: true } } }
+    options: { aspectRatio, indexAxis: 'y', scales: { x: { stacked: true, ...axis(units.steps) }, y: { stacked: true } } }
   });
 
-  // trend: median duration in days per month of completion, one line per process
+  // trend: median duration per month of completion, one line per process
   const periods = [...new Set(trend.map((t) => t.period))].sort();
   const processKeys = [...new Set(trend.map((t) => t.processKey))];
   new Chart(document.getElementById('chart-trend'), {
@@ -34,10 +39,11 @@
         spanGaps: true,
         data: periods.map((p) => {
           const point = trend.find((t) => t.processKey === key && t.period === p);
-          return point ? point.duration.medianMillis / DAY : null;
+          return point ? inUnit(point.duration.medianMillis, units.trend) : null;
         })
       }))
-    }
+    },
+    options: { aspectRatio, scales: { y: axis(units.trend) } }
   });
 
   new Chart(document.getElementById('chart-departments'), {
@@ -45,9 +51,16 @@
     data: {
       labels: departments.map((d) => d.groupName),
       datasets: [
-        { label: '待ち 中央値（時間）', backgroundColor: '#f0ad4e', data: departments.map((d) => hours(d.waiting.medianMillis)) },
-        { label: '作業 中央値（時間）', backgroundColor: '#337ab7', data: departments.map((d) => hours(d.working.medianMillis)) }
+        {
+          label: '待ち 中央値（' + units.departments.label + '）', backgroundColor: '#f0ad4e',
+          data: departments.map((d) => inUnit(d.waiting.medianMillis, units.departments))
+        },
+        {
+          label: '作業 中央値（' + units.departments.label + '）', backgroundColor: '#337ab7',
+          data: departments.map((d) => inUnit(d.working.medianMillis, units.departments))
+        }
       ]
-    }
+    },
+    options: { aspectRatio, scales: { y: axis(units.departments) } }
   });
 })();

@@ -19,13 +19,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import jp.tsunagari.system.EngineNode;
 
 /**
- * Cycle-time analytics as JSON, documented with OpenAPI at {@code /v3/api-docs}. Durations are in milliseconds;
- * percentiles are continuous. For analysts and managers (see SecurityConfiguration).
+ * Cycle-time analytics as JSON, documented with OpenAPI at {@code /v3/api-docs}. Durations are exact machine values
+ * in milliseconds (the dashboard and the exports, for people, round them in a unit that fits); percentiles are
+ * continuous. For analysts and managers (see SecurityConfiguration).
  */
 @EngineNode
 @RestController
 @RequestMapping("/api/analytics")
-@Tag(name = "cycle-time analytics", description = "Where the time of the procedures goes, from Camunda's history")
+@Tag(name = "cycle-time analytics", description = "Where the time of the procedures goes, from Camunda's history."
+		+ " Every duration (fields ending in Millis) is an exact value in milliseconds, not rounded; counts are whole"
+		+ " numbers; shares are fractions (0.25 = 25%). The dashboard /analytics and the exports"
+		+ " /analytics/export/{report}.{csv|xlsx} show the same figures rounded to one decimal in days, hours or"
+		+ " minutes, the unit in the headings.")
 class AnalyticsApiController {
 
 	static final String PROCESS_DESCRIPTION = "Process definition key, e.g. self-evaluation; all processes if absent";
@@ -78,13 +83,23 @@ class AnalyticsApiController {
 		return reports.dueAdherence(AnalyticsRequests.filter(process, fiscalYear), LocalDateTime.now());
 	}
 
-	@Operation(summary = "Steps ranked by the time all their finished runs took together")
+	@Operation(summary = "Steps ranked by the time all their finished runs took together, apart by what they wait on",
+			description = "waitingOn PEOPLE: user tasks (waiting = created → claimed, working = claimed → done);"
+					+ " CALENDAR: timers, timer boundary events, event-based gateways, receive tasks and message,"
+					+ " signal or conditional catch events (a date or an outside party); SYSTEM: every other step."
+					+ " Each kind is ranked on its own (rank 1 is each kind's first), people's first. Gateways and"
+					+ " events of the system (their recorded time, such as a join waiting for the other branch, is"
+					+ " other steps' time) and automatic tasks whose median run took under a minute are left out"
+					+ " unless systemSteps=true.")
 	@GetMapping("/bottlenecks")
 	List<Bottleneck> bottlenecks(
 			@Parameter(description = PROCESS_DESCRIPTION) @RequestParam(required = false) String process,
 			@Parameter(description = FISCAL_YEAR_DESCRIPTION) @RequestParam(required = false) Integer fiscalYear,
-			@Parameter(description = "How many steps, 1 to 100") @RequestParam(defaultValue = "10") int limit) {
-		return reports.bottlenecks(AnalyticsRequests.filter(process, fiscalYear), AnalyticsRequests.limit(limit));
+			@Parameter(description = "How many steps of each kind, 1 to 100") @RequestParam(defaultValue = "10") int limit,
+			@Parameter(description = "Also system steps that took no time") @RequestParam(defaultValue = "false")
+			boolean systemSteps) {
+		return reports.bottlenecks(AnalyticsRequests.filter(process, fiscalYear), AnalyticsRequests.limit(limit),
+				systemSteps);
 	}
 
 	@ExceptionHandler(InvalidAnalyticsRequestException.class)

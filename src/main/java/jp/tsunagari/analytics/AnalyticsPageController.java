@@ -1,7 +1,6 @@
 package jp.tsunagari.analytics;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jp.tsunagari.analytics.CycleTimeQueries.TrendPeriod;
 import jp.tsunagari.system.EngineNode;
 
 /** 処理時間の分析: the analysts' dashboard with charts, and its reports as CSV and Excel. */
@@ -38,15 +36,9 @@ class AnalyticsPageController {
 
 	@GetMapping("/analytics")
 	String dashboard(@RequestParam(required = false) String process,
-			@RequestParam(required = false) Integer fiscalYear, Model model) {
-		HistoryFilter filter = AnalyticsRequests.filter(process, fiscalYear);
-		model.addAttribute("processReports", reports.processes(filter));
-		model.addAttribute("steps", reports.steps(filter));
-		model.addAttribute("departmentReports", reports.departments(filter));
-		model.addAttribute("trend", reports.trend(filter, TrendPeriod.MONTH));
-		model.addAttribute("fiscalYearTrend", reports.trend(filter, TrendPeriod.FISCAL_YEAR));
-		model.addAttribute("dueAdherence", reports.dueAdherence(filter, LocalDateTime.now()));
-		model.addAttribute("bottlenecks", reports.bottlenecks(filter, 10));
+			@RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(defaultValue = "false") boolean systemSteps, Model model) {
+		DashboardModel.addTo(model, reports, AnalyticsRequests.filter(process, fiscalYear), systemSteps);
 		model.addAttribute("process", process);
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("exports", ReportTables.LABELS);
@@ -56,16 +48,18 @@ class AnalyticsPageController {
 
 	@GetMapping("/analytics/export/{report}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String report, @RequestParam(required = false) String process,
-			@RequestParam(required = false) Integer fiscalYear) {
-		ReportTable table = tables.table(report, AnalyticsRequests.filter(process, fiscalYear));
+			@RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(defaultValue = "false") boolean systemSteps) {
+		ReportTable table = tables.table(report, AnalyticsRequests.filter(process, fiscalYear), systemSteps);
 		return download(ReportExports.csv(table), new MediaType("text", "csv", StandardCharsets.UTF_8),
 				report + ".csv");
 	}
 
 	@GetMapping("/analytics/export/{report}.xlsx")
 	ResponseEntity<byte[]> excel(@PathVariable String report, @RequestParam(required = false) String process,
-			@RequestParam(required = false) Integer fiscalYear) {
-		ReportTable table = tables.table(report, AnalyticsRequests.filter(process, fiscalYear));
+			@RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(defaultValue = "false") boolean systemSteps) {
+		ReportTable table = tables.table(report, AnalyticsRequests.filter(process, fiscalYear), systemSteps);
 		return download(ReportExports.excel(table), EXCEL, report + ".xlsx");
 	}
 

@@ -7,40 +7,48 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Ranks steps by the time all their finished runs took together: where the organisation's time goes. The share of
- * the process compares a step with the other steps of its process (containers such as sub-processes left out, their
- * time is their steps' time). Works on the per-step aggregates, a few rows per process.
+ * Ranks steps by the time all their finished runs took together: where the organisation's time goes. People's time
+ * (user tasks), the calendar's (timers, deadlines, outside parties) and the system's are ranked apart, as only the
+ * first can be shortened by working differently. Steps that took no time are left out, system steps unless asked for
+ * (a boundary timer's history is the instant it fires: the wait is its task's). The share of the process compares a
+ * step with the other steps of its process (containers such as sub-processes left out, their time is their steps'
+ * time). Works on the per-step aggregates, a few rows per process.
  */
 final class Bottlenecks {
 
 	private Bottlenecks() {
 	}
 
-	static List<Bottleneck> rank(List<StepCycleTime> steps, int limit) {
+	/** Up to {@code limit} steps of each kind, people's first, then the calendar's, then the system's. */
+	static List<Bottleneck> rank(List<StepCycleTime> steps, int limit, boolean negligibleSystemSteps) {
 		List<StepCycleTime> counted = steps.stream()
-			.filter(step -> !step.isContainer() && step.totalMillis() > 0)
+			.filter(step -> !step.isContainer() && step.duration().count() > 0)
 			.toList();
 		Map<String, Double> processTotals = counted.stream()
 			.collect(Collectors.groupingBy(StepCycleTime::processKey,
 					Collectors.summingDouble(StepCycleTime::totalMillis)));
-		List<StepCycleTime> ordered = new ArrayList<>(counted);
-		ordered.sort(Comparator.comparingDouble(StepCycleTime::totalMillis).reversed());
 		List<Bottleneck> ranking = new ArrayList<>();
-		for (StepCycleTime step : ordered.subList(0, Math.min(limit, ordered.size()))) {
-			ranking.add(new Bottleneck(ranking.size() + 1, step.processKey(), step.activityId(), step.activityName(),
-					step.totalMillis() / 3_600_000d, step.totalMillis() / processTotals.get(step.processKey()),
-					step.duration().medianHours(), waitingShare(step)));
+		for (WaitingOn kind : WaitingOn.values()) {
+			List<StepCycleTime> ordered = counted.stream()
+				.filter(step -> step.waitingOn() == kind && shown(step, negligibleSystemSteps))
+				.sorted(Comparator.comparingDouble(StepCycleTime::totalMillis).reversed())
+				.limit(limit)
+				.toList();
+			for (int i = 0; i < ordered.size(); i++) {
+				StepCycleTime step = ordered.get(i);
+				double processTotal = processTotals.get(step.processKey());
+				ranking.add(new Bottleneck(i + 1, kind, step.processKey(), step.activityId(),
+						step.activityName(), step.activityType(), step.duration().count(), step.totalMillis(),
+						processTotal == 0 ? 0 : step.totalMillis() / processTotal, step.duration().medianMillis(),
+						step.waiting().medianMillis(), step.working().medianMillis()));
+			}
 		}
 		return ranking;
 	}
 
-	/** Waiting time of the claimed runs over their whole time; null for steps nobody claims. */
-	private static Double waitingShare(StepCycleTime step) {
-		DurationStats waiting = step.waiting();
-		if (waiting.count() == 0 || waiting.meanMillis() == null) {
-			return null;
-		}
-		return Math.min(1d, waiting.meanMillis() * waiting.count() / step.totalMillis());
+	/** A step that took no time is no bottleneck, unless it is a system step and those are asked for. */
+	private static boolean shown(StepCycleTime step, boolean negligibleSystemSteps) {
+		return step.isNegligibleSystemStep() ? negligibleSystemSteps : step.totalMillis() > 0;
 	}
 
 }

@@ -52,7 +52,20 @@ class CycleTimeQueries {
 
 	List<StepCycleTime> steps(HistoryFilter filter) {
 		Map<String, Object> parameters = filter.newParameters();
-		return jdbc.query(stepsSql(filter, parameters), parameters,
+		return query(stepsSql(filter, parameters), parameters);
+	}
+
+	/**
+	 * Every activity, as the steps report, gateways and events included: the boundary timers and event-based
+	 * gateways the bottleneck ranking counts as the calendar's time, and the instants it shows when asked.
+	 */
+	List<StepCycleTime> activities(HistoryFilter filter) {
+		Map<String, Object> parameters = filter.newParameters();
+		return query(activitiesSql("1 = 1", filter, parameters), parameters);
+	}
+
+	private List<StepCycleTime> query(String sql, Map<String, Object> parameters) {
+		return jdbc.query(sql, parameters,
 				(row, n) -> new StepCycleTime(row.getString("process_key"), row.getString("activity_id"),
 						row.getString("activity_name"), row.getString("activity_type"), row.getLong("active"),
 						row.getDouble("total"), DurationStats.read(row, "d"), DurationStats.read(row, "w"),
@@ -61,6 +74,10 @@ class CycleTimeQueries {
 
 	/** The steps report's one statement (the benchmark also runs it through plain JDBC). */
 	String stepsSql(HistoryFilter filter, Map<String, Object> parameters) {
+		return activitiesSql(STEP_TYPES, filter, parameters);
+	}
+
+	private String activitiesSql(String types, HistoryFilter filter, Map<String, Object> parameters) {
 		String waiting = dialect.millisBetween("a.START_TIME_", "c.CLAIMED_");
 		String working = "CASE WHEN a.END_TIME_ IS NOT NULL THEN " + dialect.millisBetween("c.CLAIMED_", "a.END_TIME_")
 				+ " END";
@@ -69,7 +86,7 @@ class CycleTimeQueries {
 				+ " END) AS active, SUM(CAST(a.DURATION_ AS DOUBLE PRECISION)) AS total, "
 				+ DurationStats.select("a.DURATION_", "d") + ", " + DurationStats.select(waiting, "w") + ", "
 				+ DurationStats.select(working, "k") + " FROM ACT_HI_ACTINST a LEFT JOIN " + CLAIMS
-				+ " c ON c.TASK_ID_ = a.TASK_ID_ WHERE " + STEP_TYPES + filter.conditions("a", parameters)
+				+ " c ON c.TASK_ID_ = a.TASK_ID_ WHERE " + types + filter.conditions("a", parameters)
 				+ " GROUP BY a.PROC_DEF_KEY_, a.ACT_ID_ ORDER BY a.PROC_DEF_KEY_, MIN(a.START_TIME_)";
 	}
 

@@ -42,8 +42,9 @@ class CycleTimeReports {
 		return taskTimes.dueAdherence(filter, now);
 	}
 
-	List<Bottleneck> bottlenecks(HistoryFilter filter, int limit) {
-		return Bottlenecks.rank(cycleTimes.steps(filter), limit);
+	/** Up to {@code limit} steps waiting on people, on the calendar and on the system, each ranked by total time. */
+	List<Bottleneck> bottlenecks(HistoryFilter filter, int limit, boolean negligibleSystemSteps) {
+		return Bottlenecks.rank(cycleTimes.activities(filter), limit, negligibleSystemSteps);
 	}
 
 	/** Reports over a database of Camunda's schema (used by the application and by tests on their own engines). */

@@ -30,25 +30,4 @@ public record DurationStats(long count, Double meanMillis, Double medianMillis, 
 		return row.wasNull() ? null : value;
 	}
 
-	/** The mean in hours, for pages and exports. */
-	public Double meanHours() {
-		return hours(meanMillis);
-	}
-
-	public Double medianHours() {
-		return hours(medianMillis);
-	}
-
-	public Double p90Hours() {
-		return hours(p90Millis);
-	}
-
-	public Double maxHours() {
-		return hours(maxMillis);
-	}
-
-	static Double hours(Double millis) {
-		return millis == null ? null : millis / 3_600_000d;
-	}
-
 }

@@ -1,25 +1,38 @@
 package jp.tsunagari.analytics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A report as a titled table of cells (strings and numbers), for CSV and Excel. Hours with their decimals. */
+/**
+ * A report as a titled table of cells, for CSV and Excel: counts as whole numbers ({@link Long}), durations and
+ * percentages rounded to one decimal ({@link BigDecimal}), the unit in the column heading.
+ */
 record ReportTable(String name, String title, List<String> headers, List<List<Object>> rows) {
 
-	private static final List<String> STATS = List.of("件数", "平均（時間）", "中央値（時間）", "90パーセンタイル（時間）", "最大（時間）");
+	private static final List<String> STATS = List.of("平均", "中央値", "90パーセンタイル", "最大");
 
-	static List<String> statsHeaders(String prefix) {
-		return STATS.stream().map(header -> prefix + header).toList();
+	static List<String> statsHeaders(String prefix, DurationUnit unit) {
+		List<String> headers = new ArrayList<>();
+		headers.add(prefix + "件数");
+		STATS.forEach(header -> headers.add(prefix + unit.header(header)));
+		return headers;
 	}
 
-	static List<Object> stats(DurationStats stats) {
+	static List<Object> stats(DurationStats stats, DurationUnit unit) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(stats.count());
-		cells.add(stats.meanHours());
-		cells.add(stats.medianHours());
-		cells.add(stats.p90Hours());
-		cells.add(stats.maxHours());
+		cells.add(unit.value(stats.meanMillis()));
+		cells.add(unit.value(stats.medianMillis()));
+		cells.add(unit.value(stats.p90Millis()));
+		cells.add(unit.value(stats.maxMillis()));
 		return cells;
+	}
+
+	/** A share (0.857) as a percentage rounded to one decimal (85.7); null for none. */
+	static BigDecimal percent(Double share) {
+		return share == null ? null : BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP);
 	}
 
 	@SafeVarargs

@@ -86,7 +86,11 @@ public final class NabariReferral {
 
 	public static final String REPORTER_GROUP = "reporterGroup";
 
-	public static final String INTAKE_DUE = "intakeDue";
+	/**
+	 * How long the まちの保健室 has for an intake (ISO 8601, P7D): the intake task is due that long after it was created,
+	 * at the report and at every reassessment.
+	 */
+	public static final String INTAKE_PERIOD = "intakePeriod";
 
 	public static final String FOLLOW_UP_INTERVAL = "followUpInterval";
 

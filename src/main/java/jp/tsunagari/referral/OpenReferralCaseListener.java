@@ -2,14 +2,11 @@ package jp.tsunagari.referral;
 
 import static jp.tsunagari.referral.NabariReferral.*;
 
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
@@ -43,10 +40,9 @@ class OpenReferralCaseListener implements ExecutionListener {
 			throw new FormFieldValidationException(DISTRICT, "district: no まちの保健室 for district " + execution.getVariable(DISTRICT));
 		}
 		String reporterGroup = reporterGroup(execution.getVariable(REPORTER_TYPE), execution.getVariable(DISTRICT));
-		ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone());
 		execution.setVariable(DISTRICT_GROUP, districtGroup);
 		execution.setVariable(REPORTER_GROUP, reporterGroup);
-		execution.setVariable(INTAKE_DUE, Date.from(now.plus(properties.intakePeriod()).toInstant()));
+		execution.setVariable(INTAKE_PERIOD, properties.intakePeriod().toString());
 		execution.setVariable(FOLLOW_UP_INTERVAL, properties.followUpInterval());
 		opening.open(execution, CASE_NUMBER_PREFIX, properties.zone(), "district " + execution.getVariable(DISTRICT),
 				List.of(districtGroup));

@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param meetingTime the hour the meeting starts
  * @param meetingWeekOfMonth with meetingDayOfWeek, the rule "second Tuesday of each month"
  * @param meetingDayOfWeek see meetingWeekOfMonth
- * @param intakePeriod time the まちの保健室 has for intake and assessment (due date of the intake task)
+ * @param intakePeriod time the まちの保健室 has for intake and assessment: the intake task is due that long after it
+ *        was created (at the report and at each reassessment)
  * @param followUpInterval ISO 8601 duration between follow-ups
  * @param zone the city's time zone, in which meeting dates and times are read
  */

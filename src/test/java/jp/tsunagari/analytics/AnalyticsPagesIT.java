@@ -137,7 +137,24 @@ class AnalyticsPagesIT {
 		JsonNode sheet = find(steps, "activityId", SelfEvaluation.TASK_WRITE_SHEET);
 		assertThat(sheet.path("waiting").path("count").asLong()).isPositive();
 		assertThat(sheet.path("working").path("medianMillis").asDouble()).isPositive();
-		assertThat(JSON.readTree(get("/api/analytics/bottlenecks?limit=3", "yoshida").body())).hasSize(3);
+		JsonNode bottlenecks = JSON.readTree(get("/api/analytics/bottlenecks?limit=3", "yoshida").body());
+		assertThat(bottlenecks.findValuesAsText("waitingOn")).as("up to 3 of each kind, people's first")
+			.startsWith("PEOPLE", "PEOPLE", "PEOPLE")
+			.contains("CALENDAR")
+			.hasSizeLessThanOrEqualTo(9);
+		assertThat(bottlenecks.get(0).path("rank").asInt()).isEqualTo(1);
+		assertThat(bottlenecks.get(0).path("totalMillis").asDouble()).as("exact milliseconds").isGreaterThan(86_400_000);
+		JsonNode ranking = JSON.readTree(get("/api/analytics/bottlenecks?process=survey-rollout", "yoshida").body());
+		assertThat(find(ranking, "activityId", "Event_ResponseDeadline").path("waitingOn").asText())
+			.as("the response window is the calendar's time").isEqualTo("CALENDAR");
+		assertThat(find(ranking, "activityId", "Task_DraftSurveyPlan").path("waitingOn").asText()).isEqualTo("PEOPLE");
+		assertThat(ranking.findValuesAsText("activityId")).as("service tasks of seconds are hidden")
+			.doesNotContain("Task_TabulateResponses");
+		assertThat(ranking.findValuesAsText("activityId")).as("a join's wait is its branches' time")
+			.doesNotContain("Gateway_SurveyJoined");
+		assertThat(JSON.readTree(get("/api/analytics/bottlenecks?process=survey-rollout&systemSteps=true&limit=100",
+				"yoshida").body()).findValuesAsText("activityId"))
+			.contains("Task_TabulateResponses", "Gateway_PreHearingPlanned", "Gateway_SurveyJoined");
 		assertThat(JSON.readTree(get("/api/analytics/trend?period=fiscal-year", "yoshida").body()).get(0)
 			.path("periodLabel")
 			.asText()).startsWith("令和");
@@ -169,13 +186,72 @@ class AnalyticsPagesIT {
 
 		HttpResponse<byte[]> csv = getBytes("/analytics/export/steps.csv?process=self-evaluation", "yoshida");
 		String text = new String(csv.body(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFF手続きキー,工程ID,工程").contains("Task_WriteSheet");
+		assertThat(text).startsWith("\uFEFF手続きキー,工程ID,工程").contains("Task_WriteSheet", "所要: 中央値（");
+		assertThat(text).as("rounded to one decimal").doesNotContainPattern(",\\d+\\.\\d{2,}");
+		String processes = new String(getBytes("/analytics/export/processes.csv", "yoshida").body(),
+				StandardCharsets.UTF_8);
+		assertThat(processes).contains("完了: 中央値（日）").containsPattern("\n" + SelfEvaluation.PROCESS_KEY + ",[^,]+,\\d+,\\d+,");
+		assertThat(new String(getBytes("/analytics/export/bottlenecks.csv", "yoshida").body(), StandardCharsets.UTF_8))
+			.contains("人の待ち・作業,1,", "暦・相手の待ち,1,", "手続き内の割合（%）");
 		HttpResponse<byte[]> excel = getBytes("/analytics/export/departments.xlsx", "kato");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
 			assertThat(workbook.getSheet("departments").getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo("部署ごとのタスク処理時間");
 			assertThat(workbook.getSheet("departments").getLastRowNum()).isGreaterThanOrEqualTo(3);
 		}
+	}
+
+	@Test
+	void theDashboardShowsEachTableInOneUnitRoundedWithWholeCountsAndTheCalendarApartFromPeople() throws Exception {
+		String dashboard = get("/analytics", "yoshida").body();
+
+		String processes = table(dashboard, "processes");
+		assertThat(processes).as("procedures take weeks").contains("<th>中央値（日）</th>");
+		assertThat(rows(processes)).isNotEmpty().allSatisfy(cells -> {
+			assertThat(cells.get(1)).as("running").matches("\\d+");
+			assertThat(cells.get(2)).as("finished").matches("\\d+");
+			assertThat(cells.subList(3, 7)).allMatch(cell -> cell.matches("\\d+\\.\\d|—"));
+		});
+		assertThat(Pattern.compile("<td class=\"number\">([^<]*)</td>").matcher(dashboard).results().map(m -> m.group(1)))
+			.as("every figure: a count, one decimal, a percentage or none")
+			.isNotEmpty()
+			.allMatch(cell -> cell.matches("\\d+|\\d+\\.\\d|\\d+%|—"));
+
+		String people = table(dashboard, "bottlenecks-people");
+		String calendar = table(dashboard, "bottlenecks-calendar");
+		assertThat(people).contains("自己評価シートの作成", "うち待ち 中央値（", "うち作業 中央値（").doesNotContain("回答期限");
+		assertThat(rows(people)).allSatisfy(cells -> assertThat(cells.get(3)).as("runs").matches("\\d+"));
+		assertThat(calendar).contains("回答期限", "タイマー").doesNotContain("自己評価シートの作成");
+
+		assertThat(table(dashboard, "steps")).as("system steps of seconds are hidden").doesNotContain("評価対象事業の読込");
+		assertThat(table(dashboard, "bottlenecks-system")).as("mail sent in minutes is the system's time, shown")
+			.contains("調査依頼の送付")
+			.doesNotContain("評価対象事業の読込");
+		String everything = get("/analytics?systemSteps=true", "yoshida").body();
+		assertThat(table(everything, "steps")).contains("評価対象事業の読込");
+		assertThat(table(everything, "bottlenecks-system")).contains("評価対象事業の読込");
+		assertThat(everything).contains("name=\"systemSteps\" value=\"true\" checked", "systemSteps=true");
+	}
+
+	/** The HTML of the table with this id. */
+	private static String table(String page, String id) {
+		int start = page.indexOf("<table class=\"report\" id=\"" + id + "\"");
+		assertThat(start).as("table %s", id).isNotNegative();
+		return page.substring(start, page.indexOf("</table>", start));
+	}
+
+	/** The text of each body row's cells. */
+	private static List<List<String>> rows(String table) {
+		String body = table.substring(table.indexOf("<tbody>"));
+		return Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL)
+			.matcher(body)
+			.results()
+			.map(row -> Pattern.compile("<td[^>]*>([^<]*)</td>")
+				.matcher(row.group(1))
+				.results()
+				.map(cell -> cell.group(1))
+				.toList())
+			.toList();
 	}
 
 	/**

@@ -3,6 +3,8 @@ package jp.tsunagari.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -121,27 +123,92 @@ final class CycleTimeChecks {
 		}
 	}
 
+	/**
+	 * People's steps (the fixture's user tasks) and the calendar's (its timer) ranked apart by their total time; the
+	 * external task, which took time, as the system's; start and end events, which took none, only when asked for.
+	 */
 	void bottlenecks() {
 		Map<String, Long> totals = new TreeMap<>();
 		figures.stepDurations().forEach((key, values) -> totals.put(key, values.stream().mapToLong(Long::longValue).sum()));
-		List<String> expectedOrder = totals.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue() > 0)
-			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-			.map(Map.Entry::getKey)
-			.limit(3)
-			.toList();
-		List<Bottleneck> actual = reports.bottlenecks(HistoryFilter.ALL, 3);
-		assertThat(actual).extracting(b -> b.processKey() + "/" + b.activityId()).containsExactlyElementsOf(expectedOrder);
+		Map<String, String> types = figures.activityTypes();
+		List<Bottleneck> actual = reports.bottlenecks(HistoryFilter.ALL, 10, false);
+		for (WaitingOn kind : WaitingOn.values()) {
+			List<String> expectedOrder = totals.entrySet()
+				.stream()
+				.filter(entry -> entry.getValue() > 0 && kindOf(types.get(entry.getKey())) == kind)
+				.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+				.map(Map.Entry::getKey)
+				.toList();
+			assertThat(actual).filteredOn(b -> b.waitingOn() == kind)
+				.extracting(b -> b.processKey() + "/" + b.activityId())
+				.as("%s", kind)
+				.containsExactlyElementsOf(expectedOrder);
+		}
+		assertThat(actual).extracting(b -> b.waitingOn() + " " + b.activityId())
+			.contains("PEOPLE Task_Approve", "CALENDAR Event_Cooling", "SYSTEM Task_Check");
 		Bottleneck first = actual.get(0);
+		assertThat(first.rank()).isEqualTo(1);
 		long processTotal = totals.entrySet()
 			.stream()
 			.filter(entry -> entry.getKey().startsWith(first.processKey() + "/"))
 			.mapToLong(Map.Entry::getValue)
 			.sum();
-		assertThat(first.shareOfProcess()).isCloseTo((double) totals.get(expectedOrder.get(0)) / processTotal,
-				within(1e-9));
-		assertThat(first.rank()).isEqualTo(1);
+		String firstKey = first.processKey() + "/" + first.activityId();
+		assertThat(first.shareOfProcess()).isCloseTo((double) totals.get(firstKey) / processTotal, within(1e-9));
+		assertThat(first.medianMillis())
+			.isCloseTo(IndependentFigures.percentile(figures.stepDurations().get(firstKey), 0.5), within(1d));
+		assertThat(first.waitingMedianMillis())
+			.isCloseTo(IndependentFigures.percentile(figures.waiting().get(firstKey), 0.5), within(1d));
+		assertThat(first.workingMedianMillis())
+			.isCloseTo(IndependentFigures.percentile(figures.working().get(firstKey), 0.5), within(1d));
+		Bottleneck cooling = actual.stream().filter(b -> b.waitingOn() == WaitingOn.CALENDAR).findFirst().orElseThrow();
+		assertThat(cooling.medianMillis()).as("the fixture's PT48H timer").isEqualTo(48 * 3_600_000d);
+		assertThat(cooling.waitingMedianMillis()).isNull();
+
+		assertThat(actual).extracting(Bottleneck::activityType).doesNotContain("startEvent", "noneEndEvent");
+		assertThat(reports.bottlenecks(HistoryFilter.ALL, 10, true)).filteredOn(b -> b.waitingOn() == WaitingOn.SYSTEM)
+			.extracting(Bottleneck::activityId)
+			.as("asked for: the events that took no time too")
+			.contains("Task_Check", "StartEvent_Requested", "EndEvent_Approved", "StartEvent_Noticed");
+	}
+
+	/**
+	 * The tables of the exports, for people: each in the unit its data needs (the fixture's processes take days, its
+	 * steps hours), every duration and share rounded to one decimal, every count whole.
+	 */
+	void reportTables() {
+		ReportTables tables = new ReportTables(reports);
+		for (String name : ReportTables.NAMES) {
+			for (List<Object> row : tables.table(name, HistoryFilter.ALL, false).rows()) {
+				assertThat(row).filteredOn(cell -> cell instanceof Number)
+					.as("%s: whole counts and one decimal", name)
+					.allSatisfy(cell -> assertThat(cell instanceof Long || cell instanceof Integer
+							|| cell instanceof BigDecimal decimal && decimal.scale() == 1).isTrue());
+			}
+		}
+		ReportTable processes = tables.table("processes", HistoryFilter.ALL, false);
+		assertThat(processes.headers()).contains("完了: 件数", "完了: 中央値（日）");
+		List<Long> requests = figures.processDurations().get("fixture-request");
+		assertThat(processes.rows()).filteredOn(row -> row.get(0).equals("fixture-request"))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.get(3)).isEqualTo((long) requests.size());
+				assertThat(row.get(5)).isEqualTo(BigDecimal.valueOf(IndependentFigures.percentile(requests, 0.5) / 86_400_000d)
+					.setScale(1, RoundingMode.HALF_UP));
+			});
+		ReportTable steps = tables.table("steps", HistoryFilter.ALL, false);
+		assertThat(steps.headers()).contains("所要: 中央値（時間）", "待ち: 中央値（時間）", "作業: 中央値（時間）");
+		assertThat(tables.table("bottlenecks", HistoryFilter.ALL, false).headers()).contains("待つもの",
+				"延べ時間（時間）", "手続き内の割合（%）");
+	}
+
+	/** The kinds of waiting, from BPMN's element types as the fixture uses them (independent of WaitingOn.of). */
+	private static WaitingOn kindOf(String activityType) {
+		return switch (activityType) {
+			case "userTask" -> WaitingOn.PEOPLE;
+			case "intermediateTimer" -> WaitingOn.CALENDAR;
+			default -> WaitingOn.SYSTEM;
+		};
 	}
 
 }

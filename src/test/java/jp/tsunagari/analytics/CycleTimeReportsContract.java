@@ -40,4 +40,9 @@ abstract class CycleTimeReportsContract {
 		checks().bottlenecks();
 	}
 
+	@Test
+	void exportTablesInOneUnitRounded() {
+		checks().reportTables();
+	}
+
 }

@@ -70,6 +70,19 @@ class DemoHistoryIT {
 	}
 
 	@Test
+	void noTaskFallsDueBeforeItWasCreated() {
+		List<String> dueBeforeCreated = engine.getHistoryService()
+			.createHistoricTaskInstanceQuery()
+			.list()
+			.stream()
+			.filter(task -> task.getDueDate() != null && task.getDueDate().before(task.getStartTime()))
+			.map(task -> task.getProcessDefinitionKey() + "/" + task.getTaskDefinitionKey() + " created "
+					+ task.getStartTime() + " due " + task.getDueDate())
+			.toList();
+		assertThat(dueBeforeCreated).isEmpty();
+	}
+
+	@Test
 	void theSeededReferralCasesAreSeenByTheirDistrictOnly() {
 		List<String> district3 = engine.getHistoryService()
 			.createHistoricProcessInstanceQuery()

@@ -58,6 +58,13 @@ final class IndependentFigures {
 					Collectors.mapping(HistoricActivityInstance::getDurationInMillis, Collectors.toList())));
 	}
 
+	/** The activity type of each "processKey/activityId" the reports count as a step. */
+	Map<String, String> activityTypes() {
+		return activities(a -> true).stream()
+			.collect(Collectors.toMap(a -> a.getProcessDefinitionKey() + "/" + a.getActivityId(),
+					HistoricActivityInstance::getActivityType, (a, b) -> a, TreeMap::new));
+	}
+
 	/** Created → first assignee, per "processKey/activityId". */
 	Map<String, List<Long>> waiting() {
 		Map<String, Date> claims = claims();

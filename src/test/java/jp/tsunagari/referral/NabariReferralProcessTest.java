@@ -149,9 +149,13 @@ class NabariReferralProcessTest {
 		assertThat(firstFollowUp.getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 12, 23, 10, 0)));
 		driver.followUp(referral, "CONTINUE");
 		assertThat(referral).isWaitingAt(EVENT_FOLLOW_UP_DUE);
+		setClock(LocalDateTime.of(2027, 2, 1, 10, 0));
 		driver.followUp(referral, "REASSESS");
 
-		assertThat(driver.task(referral).getTaskDefinitionKey()).isEqualTo(TASK_INTAKE);
+		Task reassessment = driver.task(referral);
+		assertThat(reassessment.getTaskDefinitionKey()).isEqualTo(TASK_INTAKE);
+		assertThat(reassessment.getDueDate()).as("a week from the reassessment, not from the report")
+			.isEqualTo(at(LocalDateTime.of(2027, 2, 8, 10, 0)));
 		driver.intake(referral, "LOCAL", CONSENT_REFUSED, "ISOLATION");
 		driver.completeLocalSupport(referral);
 		driver.followUp(referral, "CLOSE");

@@ -122,6 +122,17 @@ class TasklistPage {
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
 	}
 
+	/**
+	 * Opens one of our own pages, signs in on the login page it sends an anonymous user to, and waits for the page.
+	 */
+	void signInToPage(String path, String user, String password) {
+		browser.get(baseUrl + path);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+		submitLogin(user, password);
+		// Spring Security's saved request comes back as path?continue
+		wait.until(ExpectedConditions.urlContains(baseUrl + path));
+	}
+
 	/** The label of the sign-out entry in the account menu (present but folded away until the menu opens). */
 	String signOutLabel() {
 		return translated(() -> text(browser.findElement(SIGN_OUT)));
