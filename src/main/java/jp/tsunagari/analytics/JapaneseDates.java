@@ -3,7 +3,7 @@ package jp.tsunagari.analytics;
 import java.time.Duration;
 
 /**
- * Durations as staff read them: 3日4時間, hours to one decimal. Used from the templates as
+ * Durations as staff read them: 3日4時間. Used from the templates as
  * {@code ${dates.duration(...)}}; dates themselves are {@code @jpDates} ({@code system.JapaneseDateFormats}).
  */
 public final class JapaneseDates {
@@ -18,11 +18,6 @@ public final class JapaneseDates {
 			return days + "日" + (hours > 0 ? hours + "時間" : "");
 		}
 		return hours > 0 ? hours + "時間" + duration.toMinutesPart() + "分" : duration.toMinutesPart() + "分";
-	}
-
-	/** Hours as figures in tables: 1 decimal, a dash for none. */
-	public String hours(Double hours) {
-		return hours == null ? "—" : "%.1f".formatted(hours);
 	}
 
 }

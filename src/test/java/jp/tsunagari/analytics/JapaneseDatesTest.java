@@ -15,7 +15,6 @@ class JapaneseDatesTest {
 		assertThat(dates.duration(Duration.ofHours(76))).isEqualTo("3日4時間");
 		assertThat(dates.duration(Duration.ofMinutes(95))).isEqualTo("1時間35分");
 		assertThat(dates.duration(Duration.ofMinutes(7))).isEqualTo("7分");
-		assertThat(dates.hours(1.25)).isEqualTo("1.3");
 	}
 
 }
