@@ -1,15 +1,16 @@
 package jp.tsunagari.system;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +30,19 @@ public class PersonNames {
 
 	private final ObjectProvider<IdentityService> identity;
 
-	private final Clock clock;
+	private final Supplier<Instant> clock;
 
 	private final Map<String, Kept> names = new ConcurrentHashMap<>();
 
 	private record Kept(String name, Instant until) {
 	}
 
+	@Autowired
 	public PersonNames(ObjectProvider<IdentityService> identity) {
-		this(identity, Clock.systemUTC());
+		this(identity, Instant::now);
 	}
 
-	PersonNames(ObjectProvider<IdentityService> identity, Clock clock) {
+	PersonNames(ObjectProvider<IdentityService> identity, Supplier<Instant> clock) {
 		this.identity = identity;
 		this.clock = clock;
 	}
@@ -50,7 +52,7 @@ public class PersonNames {
 		if (userId == null) {
 			return null;
 		}
-		Instant now = clock.instant();
+		Instant now = clock.get();
 		Kept kept = names.get(userId);
 		if (kept == null || kept.until().isBefore(now)) {
 			if (names.size() >= MAX_KEPT) {

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.ui.ExtendedModelMap;
+
+import jp.tsunagari.system.InMemoryEngine;
 
 /** The department filter offers departments only, in the order people look for them. */
 class FilterChoicesTest {
@@ -27,11 +27,7 @@ class FilterChoicesTest {
 
 	@BeforeEach
 	void startEngine() {
-		engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-			.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID())
-			.setJobExecutorActivate(false)
-			.setProcessEngineName(UUID.randomUUID().toString())
-			.buildProcessEngine();
+		engine = InMemoryEngine.start();
 		choices = new FilterChoices(new HistoryNames(new JdbcTemplate(
 				((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource())));
 	}

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import jp.tsunagari.system.InMemoryEngine;
 
 /** The filters show every task's title (件名), also those created before the title existed. */
 class TasklistFiltersTest {
@@ -23,11 +23,7 @@ class TasklistFiltersTest {
 
 	@BeforeEach
 	void startEngine() {
-		engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-			.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID())
-			.setJobExecutorActivate(false)
-			.setProcessEngineName(UUID.randomUUID().toString())
-			.buildProcessEngine();
+		engine = InMemoryEngine.start();
 		filters = new TasklistFilters(engine.getFilterService(), engine.getTaskService(),
 				engine.getAuthorizationService());
 	}

@@ -2,16 +2,13 @@ package jp.tsunagari.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,11 +29,7 @@ class PersonNamesTest {
 
 	@BeforeEach
 	void startEngine() {
-		engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-			.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID())
-			.setJobExecutorActivate(false)
-			.setProcessEngineName(UUID.randomUUID().toString())
-			.buildProcessEngine();
+		engine = InMemoryEngine.start();
 		User sato = engine.getIdentityService().newUser("sato");
 		// as the directory writes 「佐藤 花子」 today
 		sato.setLastName("佐藤");
@@ -44,7 +37,7 @@ class PersonNamesTest {
 		sato.setPassword("sato");
 		engine.getIdentityService().saveUser(sato);
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		IdentityService counting = (IdentityService) java.lang.reflect.Proxy.newProxyInstance(
+		IdentityService counting = (IdentityService) Proxy.newProxyInstance(
 				getClass().getClassLoader(), new Class<?>[] { IdentityService.class }, (proxy, method, args) -> {
 					if (method.getName().equals("createUserQuery")) {
 						lookUps.incrementAndGet();
@@ -52,23 +45,7 @@ class PersonNamesTest {
 					return method.invoke(engine.getIdentityService(), args);
 				});
 		beans.addBean("identityService", counting);
-		Clock clock = new Clock() {
-			@Override
-			public Instant instant() {
-				return now;
-			}
-
-			@Override
-			public java.time.ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-		};
-		names = new PersonNames(beans.getBeanProvider(IdentityService.class), clock);
+		names = new PersonNames(beans.getBeanProvider(IdentityService.class), () -> now);
 	}
 
 	@AfterEach

@@ -151,6 +151,22 @@ class TasklistPage {
 		return !browser.findElements(taskLink(taskId)).isEmpty();
 	}
 
+	/** The displayed variables on a listed task's card (the filter's {@code variables}), as "label: value". */
+	List<String> cardVariables(String taskId) {
+		WebElement card = browser.findElement(taskLink(taskId)).findElement(By.xpath("./ancestor::li[contains(@class, 'task')]"));
+		return card.findElements(By.cssSelector(".variable-item"))
+			.stream()
+			.map(item -> text(item.findElement(By.cssSelector(".variable-label"))) + " "
+					+ text(item.findElement(By.cssSelector(".variable-value"))))
+			.toList();
+	}
+
+	/** A phone's width (375 px), as a member of staff on the move sees the page. */
+	void showPhoneWidth() {
+		browser.manage().window().setSize(new Dimension(375, 812));
+		settle();
+	}
+
 	/** Opens a listed task and waits for its Camunda Form to render. */
 	void openTask(String taskId) {
 		browser.findElement(taskLink(taskId)).click();
