@@ -134,9 +134,9 @@ class SelfEvaluationProcessTest {
 		}
 		// each sheet's card in Tasklist names its programme and section, not only 「自己評価シートの作成」
 		assertThat(sheets).extracting(sheet -> TasklistTitles.shown(engine, sheet)).containsExactlyInAnyOrder(
-				"地域防災リーダー養成・支援事業（危機管理局減災推進課）",
-				"地域支援推進のためのコミュニティソーシャルワーカーの育成強化（健康福祉局社会課・仙台市社会福祉協議会）",
-				"六郷東部地区現地再建まちづくり（若林区　まちづくり推進課）");
+				"1-4 地域防災リーダー養成・支援事業（危機管理局減災推進課）",
+				"2-2 地域支援推進のためのコミュニティソーシャルワーカーの育成強化（健康福祉局社会課・仙台市社会福祉協議会）",
+				"3-3 六郷東部地区現地再建まちづくり（若林区　まちづくり推進課）");
 		assertThat(groupsByProgramme).containsExactly(Map.entry("1", Set.of("disaster-reduction")),
 				Map.entry("12", Set.of("health-welfare-social-affairs", "social-welfare-council")),
 				Map.entry("22", Set.of("ward-wakabayashi-community-development")));
@@ -158,8 +158,8 @@ class SelfEvaluationProcessTest {
 		Task disasterReview = reviewOf(evaluation, "1");
 		Task wardReview = reviewOf(evaluation, "22");
 		// the review is a scope of its own (input mapping): its card still shows its sheet's title
-		assertThat(TasklistTitles.shown(engine, disasterReview)).isEqualTo("地域防災リーダー養成・支援事業（危機管理局減災推進課）");
-		assertThat(TasklistTitles.shown(engine, wardReview)).isEqualTo("六郷東部地区現地再建まちづくり（若林区　まちづくり推進課）");
+		assertThat(TasklistTitles.shown(engine, disasterReview)).isEqualTo("1-4 地域防災リーダー養成・支援事業（危機管理局減災推進課）");
+		assertThat(TasklistTitles.shown(engine, wardReview)).isEqualTo("3-3 六郷東部地区現地再建まちづくり（若林区　まちづくり推進課）");
 		assertThat(taskService.getVariable(disasterReview.getId(), SETTLED_COST_KYEN)).isEqualTo(1546);
 		assertThat(taskService.getVariable(wardReview.getId(), SETTLED_COST_KYEN)).isEqualTo(249438);
 		assertThat(taskService.getVariable(wardReview.getId(), COOP_CROSS_DEPARTMENT)).isEqualTo("3");

@@ -237,7 +237,7 @@ class TasklistBrowserIT {
 	}
 
 	/**
-	 * Each sheet's card names its programme and section (件名, the filters' displayed variable), although the title
+	 * Each sheet's card names its policy direction, programme and section (件名, the filters' displayed variable), although the title
 	 * lives in the sheet's sub-process: the REST filter list Tasklist reads finds it, and the list shows it.
 	 */
 	@Test
@@ -245,8 +245,8 @@ class TasklistBrowserIT {
 		String evaluation = openEvaluation();
 		List<Task> sheets = sheetsOf(evaluation, "disaster-reduction");
 		Map<String, String> titles = new LinkedHashMap<>();
-		sheets.forEach(sheet -> titles.put(sheet.getId(),
-				programmeName(sheet) + "（" + programme(sheet).get("section") + "）"));
+		sheets.forEach(sheet -> titles.put(sheet.getId(), programme(sheet).get("policyDirection") + " "
+				+ programmeName(sheet) + "（" + programme(sheet).get("section") + "）"));
 		assertThat(titles.values()).doesNotHaveDuplicates();
 
 		tasklist.open();
