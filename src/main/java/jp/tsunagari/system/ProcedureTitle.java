@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.Expression;
  * the event's name, a case number. Every model declares it with this listener and an expression over its own data,
  * e.g. {@code <camunda:field name="title"><camunda:expression>${surveyTitle}</camunda:expression></camunda:field>},
  * on the process (start), after the step that makes the data known, or on a sub-process whose items differ (the
- * self-evaluation's sheets). The value becomes the variable {@value #VARIABLE}, local to that scope, which the
+ * self-evaluation's sheets). The value becomes the variable {@value #VARIABLE}, local to that scope (and copied to each
+ * user task by {@link TaskTitlePlugin}), which the
  * Tasklist filters display as 「件名」 on every task; on the process instance it is also the business key, unless the
  * caller gave one (a case number, a calling procedure's key).
  * <p>
