@@ -153,12 +153,21 @@ class TasklistPage {
 
 	/** The displayed variables on a listed task's card (the filter's {@code variables}), as "label: value". */
 	List<String> cardVariables(String taskId) {
-		WebElement card = browser.findElement(taskLink(taskId)).findElement(By.xpath("./ancestor::li[contains(@class, 'task')]"));
-		return card.findElements(By.cssSelector(".variable-item"))
+		return card(taskId).findElements(By.cssSelector(".variable-item"))
 			.stream()
 			.map(item -> text(item.findElement(By.cssSelector(".variable-label"))) + " "
 					+ text(item.findElement(By.cssSelector(".variable-value"))))
 			.toList();
+	}
+
+	/** Whether the displayed variables on a listed task's card are shown whole: no ellipsis, no folded card. */
+	boolean cardVariablesShownWhole(String taskId) {
+		return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+				// a pixel of rounding is not a cut
+				const whole = element => element.scrollWidth <= element.clientWidth + 1
+					&& element.scrollHeight <= element.clientHeight + 1;
+				return [...arguments[0].querySelectorAll('.variable-value, .task-card-details')].every(whole);
+				""", card(taskId));
 	}
 
 	/** A phone's width (375 px), as a member of staff on the move sees the page. */
@@ -169,7 +178,8 @@ class TasklistPage {
 
 	/** Opens a listed task and waits for its Camunda Form to render. */
 	void openTask(String taskId) {
-		browser.findElement(taskLink(taskId)).click();
+		// centred first: cards showing their whole title are taller, and the footer may cover the last one
+		click(browser.findElement(taskLink(taskId)));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(FORM));
 	}
 
@@ -379,6 +389,10 @@ class TasklistPage {
 	private WebElement centred(WebElement element) {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		return element;
+	}
+
+	private WebElement card(String taskId) {
+		return browser.findElement(taskLink(taskId)).findElement(By.xpath("./ancestor::li[contains(@class, 'task')]"));
 	}
 
 	private static By taskLink(String taskId) {
