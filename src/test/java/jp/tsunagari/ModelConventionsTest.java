@@ -25,9 +25,12 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
+import jp.tsunagari.system.ProcedureTitle;
 
 /**
  * The rules every model and form in processes/ and forms/ follows (see the README), checked on the files
@@ -73,6 +76,9 @@ class ModelConventionsTest {
 		assertThat(process.isExecutable()).as("%s is executable", key).isTrue();
 		assertThat(process.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive of %s", key).isNotBlank();
 		assertThat(process.getDocumentations()).as("documentation of %s citing the seeds", key).isNotEmpty();
+		assertThat(model.getModelElementsByType(CamundaExecutionListener.class))
+			.as("%s names its instances (件名 in Tasklist, business key) with ProcedureTitle", key)
+			.anySatisfy(listener -> assertThat(listener.getCamundaClass()).isEqualTo(ProcedureTitle.class.getName()));
 
 		Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
 			.map(shape -> shape.getBpmnElement().getId())

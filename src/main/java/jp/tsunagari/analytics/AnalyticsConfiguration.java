@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import jp.tsunagari.system.EngineNode;
 import jp.tsunagari.system.PageAccess;
+import jp.tsunagari.system.PersonNames;
 
 /** The reports read the engine's own database, so they live on engine nodes only. */
 @EngineNode
@@ -60,8 +61,9 @@ class AnalyticsConfiguration {
 	}
 
 	@Bean
-	ProgressBoard progressBoard(ProgressQueries queries, HistoryNames names, ConfidentialProcesses confidential) {
-		return new ProgressBoard(queries, names, confidential);
+	ProgressBoard progressBoard(ProgressQueries queries, HistoryNames names, ConfidentialProcesses confidential,
+			PersonNames personNames) {
+		return new ProgressBoard(queries, names, confidential, personNames::of);
 	}
 
 }

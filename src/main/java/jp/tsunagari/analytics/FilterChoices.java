@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 
 import jp.tsunagari.evaluation.JapaneseFiscalYear;
 
-/** What the pages' filters offer: processes, departments, the last five fiscal years; and the date formatter. */
+/**
+ * What the pages' filters offer: processes, departments (no roles or technical groups, 第2地区 before 第10地区), the last
+ * five fiscal years; and the date formatter.
+ */
 class FilterChoices {
 
 	private static final int FISCAL_YEARS = 5;
@@ -20,7 +23,7 @@ class FilterChoices {
 
 	void addTo(Model model) {
 		model.addAttribute("processes", names.processes());
-		model.addAttribute("departments", names.groups());
+		model.addAttribute("departments", names.departments());
 		int current = LocalDate.now().minusMonths(3).getYear();
 		model.addAttribute("fiscalYears", IntStream.range(0, FISCAL_YEARS)
 			.mapToObj(back -> new FiscalYearChoice(current - back, JapaneseFiscalYear.label(current - back)))

@@ -42,11 +42,14 @@ class HistoryDriver {
 
 	private static final Logger log = LoggerFactory.getLogger(HistoryDriver.class);
 
-	/** The demo's own key of each instance it starts, kept even where the model sets its own business key. */
+	/**
+	 * The demo's own key of each instance it starts. Not the business key: that is the title the model gives the
+	 * instance (the survey's name, a case number), as when staff start it in Tasklist.
+	 */
 	static final String DEMO_KEY = "demoHistoryKey";
 
 	/** An instance to start, and when. */
-	record Start(String processKey, String businessKey, LocalDateTime at) {
+	record Start(String processKey, String demoKey, LocalDateTime at) {
 	}
 
 	private final ProcessEngine engine;
@@ -91,9 +94,9 @@ class HistoryDriver {
 		for (Start start : starts) {
 			ProcessScenario process = scenario.process(start.processKey());
 			add(millis(start.at()), () -> engine.getRuntimeService()
-				.startProcessInstanceByKey(start.processKey(), start.businessKey(),
+				.startProcessInstanceByKey(start.processKey(),
 						variables.start(process, process.chooseStart(random), start.at())
-							.putValue(DEMO_KEY, start.businessKey())));
+							.putValue(DEMO_KEY, start.demoKey())));
 		}
 		long clock = Long.MIN_VALUE;
 		while (!events.isEmpty() && events.peek().at() <= end) {

@@ -15,7 +15,8 @@ import jp.tsunagari.analytics.HistoryScenario.ProcessScenario;
 
 /**
  * Seeds back-dated history for every process of a scenario that is deployed and has none yet (demo keys
- * {@code <process-key>-demo-<n>}, also the business keys unless the model sets its own), so a process added to the scenario later is seeded at the next start. The same
+ * {@code <process-key>-demo-<n>} in a variable; the business key is the title the model gives, as for an instance
+ * started in Tasklist), so a process added to the scenario later is seeded at the next start. The same
  * seed gives the same history. Restores the engine clock afterwards.
  */
 class HistorySeeder {
@@ -80,7 +81,7 @@ class HistorySeeder {
 		return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
 	}
 
-	/** By the demo key (kept where a model replaces the business key with a case number) or the business key. */
+	/** By the demo key, or by the business key of the versions that used the demo key as business key. */
 	private boolean isSeeded(String processKey) {
 		String demoKeys = processKey + "-demo-%";
 		return engine.getHistoryService()

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The managers' view of every running procedure: one row per instance, the latest first by lateness; confidential
@@ -26,10 +27,15 @@ class ProgressBoard {
 
 	private final ConfidentialProcesses confidential;
 
-	ProgressBoard(ProgressQueries queries, HistoryNames names, ConfidentialProcesses confidential) {
+	/** A user id → the name people read (PersonNames). */
+	private final UnaryOperator<String> personNames;
+
+	ProgressBoard(ProgressQueries queries, HistoryNames names, ConfidentialProcesses confidential,
+			UnaryOperator<String> personNames) {
 		this.queries = queries;
 		this.names = names;
 		this.confidential = confidential;
+		this.personNames = personNames;
 	}
 
 	Board board(HistoryFilter filter, String department, LocalDateTime now) {
@@ -68,7 +74,7 @@ class ProgressBoard {
 		return new Board(procedures, summaries);
 	}
 
-	private static RunningProcedure procedure(List<CurrentStepRow> rows, Map<String, String> processNames,
+	private RunningProcedure procedure(List<CurrentStepRow> rows, Map<String, String> processNames,
 			Map<String, String> groupNames, LocalDateTime now) {
 		CurrentStepRow first = rows.get(0);
 		Map<String, Integer> steps = new LinkedHashMap<>();
@@ -91,7 +97,7 @@ class ProgressBoard {
 			}
 			steps.merge(row.activityName(), 1, Integer::sum);
 			if (row.assignee() != null) {
-				assignees.add(row.assignee());
+				assignees.add(personNames.apply(row.assignee()));
 			}
 			if (row.due() != null && (earliestDue == null || row.due().isBefore(earliestDue))) {
 				earliestDue = row.due();

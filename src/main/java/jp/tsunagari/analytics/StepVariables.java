@@ -32,7 +32,8 @@ class StepVariables {
 
 	/**
 	 * {@code "{fiscalYear}"} → the fiscal year (April to March) of the date, {@code "{fiscalYearLabel}"} and
-	 * {@code "{nextFiscalYearLabel}"} → its Japanese name and the next one's, {@code "{date+N}"} → ISO date N days on.
+	 * {@code "{nextFiscalYearLabel}"} → its Japanese name and the next one's (also inside a text), {@code "{date+N}"} →
+	 * ISO date N days on.
 	 */
 	static Object resolve(Object value, LocalDate date) {
 		int fiscalYear = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
@@ -47,6 +48,11 @@ class StepVariables {
 		}
 		if (value instanceof String text && text.matches("\\{date\\+\\d+}")) {
 			return date.plusDays(Long.parseLong(text.substring(6, text.length() - 1))).toString();
+		}
+		if (value instanceof String text && text.contains("FiscalYearLabel}")) {
+			// inside a text, as in a title: 「（デモ）{fiscalYearLabel} 支援団体調査」
+			return text.replace("{fiscalYearLabel}", JapaneseFiscalYear.label(fiscalYear))
+				.replace("{nextFiscalYearLabel}", JapaneseFiscalYear.label(fiscalYear + 1));
 		}
 		return copy(value);
 	}

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
+import jp.tsunagari.system.ProcedureTitle;
+
 /**
  * The Tasklist filters every municipality starts with. What a filter lists is further limited by the engine's
  * authorization checks, so 期限切れ shows each user the overdue tasks they may see, and 全件 is only offered to
@@ -37,6 +39,13 @@ class TasklistFilters {
 			new Definition("全件", "すべてのタスク（管理職向け）", 10, query -> query));
 
 	static final String MANAGERS_ONLY = "全件";
+
+	/**
+	 * What every task card shows besides the task's and the process's names: the title each model sets (件名: the
+	 * survey, the sheet's programme, the event, a case number), so that eight sheets of one evaluation differ.
+	 */
+	static final List<Map<String, Object>> DISPLAYED_VARIABLES = List
+		.of(Map.of("name", ProcedureTitle.VARIABLE, "label", "件名"));
 
 	private final FilterService filters;
 
@@ -62,15 +71,21 @@ class TasklistFilters {
 		}
 	}
 
+	/** A filter created by an earlier version gets today's properties; one already up to date is not written. */
 	private Filter existingOrNew(Definition definition) {
+		Map<String, Object> properties = Map.of("description", definition.description(), "priority",
+				definition.priority(), "refresh", true, "variables", DISPLAYED_VARIABLES);
 		List<Filter> existing = filters.createFilterQuery().filterName(definition.name()).list();
 		if (!existing.isEmpty()) {
-			return existing.get(0);
+			Filter filter = existing.get(0);
+			if (properties.equals(filter.getProperties())) {
+				return filter;
+			}
+			return filters.saveFilter(filter.setProperties(properties));
 		}
 		Filter filter = filters.newTaskFilter(definition.name())
 			.setQuery(definition.query().apply(tasks.createTaskQuery()))
-			.setProperties(Map.of("description", definition.description(), "priority", definition.priority(),
-					"refresh", true));
+			.setProperties(properties);
 		return filters.saveFilter(filter);
 	}
 

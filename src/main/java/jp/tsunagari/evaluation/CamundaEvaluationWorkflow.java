@@ -29,15 +29,12 @@ class CamundaEvaluationWorkflow implements EvaluationWorkflow {
 
 	@Override
 	public void open(int fiscalYear, LocalDate submissionDeadline) {
-		// the same variables, of the same types, as the start form sends (a number and an ISO date string)
-		runtime.startProcessInstanceByKey(SelfEvaluation.PROCESS_KEY, businessKey(fiscalYear),
+		// the same variables, of the same types, as the start form sends (a number and an ISO date string); the model
+		// names the instance (令和2年度 地域保健福祉計画 自己評価), as for one started in Tasklist
+		runtime.startProcessInstanceByKey(SelfEvaluation.PROCESS_KEY,
 				Variables.createVariables()
 					.putValue(SelfEvaluation.FISCAL_YEAR, fiscalYear)
 					.putValue(SelfEvaluation.SUBMISSION_DEADLINE, submissionDeadline.toString()));
-	}
-
-	static String businessKey(int fiscalYear) {
-		return SelfEvaluation.PROCESS_KEY + "-" + fiscalYear;
 	}
 
 }

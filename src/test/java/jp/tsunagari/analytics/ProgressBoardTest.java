@@ -63,7 +63,8 @@ class ProgressBoardTest {
 		}
 	};
 
-	private final ProgressBoard board = new ProgressBoard(queries, names, CONFIDENTIAL);
+	private final ProgressBoard board = new ProgressBoard(queries, names, CONFIDENTIAL,
+			id -> Map.of("sato", "佐藤 花子").getOrDefault(id, id));
 
 	@Test
 	void oneRowPerInstanceLatestFirstWithStepsCountedOnce() {
@@ -79,7 +80,7 @@ class ProgressBoardTest {
 		assertThat(onTime.phases()).containsExactly("実施");
 		assertThat(onTime.currentSteps()).containsExactly("回答の確認");
 		assertThat(onTime.overdueTasks()).isZero();
-		assertThat(onTime.assignees()).containsExactly("sato");
+		assertThat(onTime.assignees()).as("people by name, family name first").containsExactly("佐藤 花子");
 		assertThat(onTime.earliestDue()).isEqualTo(NOW.plusDays(3));
 	}
 

@@ -39,6 +39,8 @@ import jp.tsunagari.referral.CaseOpening;
 import jp.tsunagari.referral.RecordingCaseAudit;
 import jp.tsunagari.referral.ReferralTestDirectory;
 
+import jp.tsunagari.system.TasklistTitles;
+
 /**
  * The case conference on an in-memory engine, driven through the forms: no basis and consent not obtained (never
  * shared), consent obtained afterwards, a deferral to the next meeting, resources requested from platform members,
@@ -91,6 +93,7 @@ class CaseConferenceProcessTest {
 		ProcessInstance conference = report("ward-aoba-health-welfare-centre");
 		assertThat(conference.getBusinessKey()).isEqualTo("C-2026-0001");
 		assertThat(groupsOf(task(conference))).containsExactly(SECRETARIAT_GROUP);
+		assertThat(TasklistTitles.shown(engine, task(conference))).isEqualTo("C-2026-0001");
 
 		submit(conference, Map.of(SHARING_BASIS, "NONE"));
 		assertThat(groupsOf(task(conference))).containsExactly("ward-aoba-health-welfare-centre");

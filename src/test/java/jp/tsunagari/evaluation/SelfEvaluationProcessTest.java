@@ -51,6 +51,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.core.io.ClassPathResource;
 
+import jp.tsunagari.system.TasklistTitles;
+
 /**
  * The self-evaluation model on an in-memory engine (src/test/resources/process-test.cfg.xml), driven the way Tasklist
  * and the worker drive it: start form and task forms through the FormService (Tasklist's submit-form), checklist
@@ -117,6 +119,8 @@ class SelfEvaluationProcessTest {
 	void sendsEachSheetOfTheYearToItsSectionsDueOnTheDeadline() throws IOException {
 		ProcessInstance evaluation = open(2020, "2021-06-30");
 
+		// started in Tasklist without a business key: the fiscal year names it
+		assertThat(evaluation.getBusinessKey()).isEqualTo("令和2年度 地域保健福祉計画 自己評価");
 		assertThat(evaluation).isWaitingAt(TASK_LOAD_PROGRAMMES).externalTask().hasTopicName(TOPIC_LOAD_PROGRAMMES);
 		loadProgrammes(evaluation, smallRegister());
 
@@ -128,6 +132,11 @@ class SelfEvaluationProcessTest {
 			groupsByProgramme.put(programmeId(sheet), candidateGroups(sheet));
 			assertThat(sheet.getDueDate()).isEqualTo(endOfDay(2021, 6, 30));
 		}
+		// each sheet's card in Tasklist names its programme and section, not only 「自己評価シートの作成」
+		assertThat(sheets).extracting(sheet -> TasklistTitles.shown(engine, sheet)).containsExactlyInAnyOrder(
+				"1-4 地域防災リーダー養成・支援事業（危機管理局減災推進課）",
+				"2-2 地域支援推進のためのコミュニティソーシャルワーカーの育成強化（健康福祉局社会課・仙台市社会福祉協議会）",
+				"3-3 六郷東部地区現地再建まちづくり（若林区　まちづくり推進課）");
 		assertThat(groupsByProgramme).containsExactly(Map.entry("1", Set.of("disaster-reduction")),
 				Map.entry("12", Set.of("health-welfare-social-affairs", "social-welfare-council")),
 				Map.entry("22", Set.of("ward-wakabayashi-community-development")));
@@ -148,6 +157,9 @@ class SelfEvaluationProcessTest {
 
 		Task disasterReview = reviewOf(evaluation, "1");
 		Task wardReview = reviewOf(evaluation, "22");
+		// the review is a scope of its own (input mapping): its card still shows its sheet's title
+		assertThat(TasklistTitles.shown(engine, disasterReview)).isEqualTo("1-4 地域防災リーダー養成・支援事業（危機管理局減災推進課）");
+		assertThat(TasklistTitles.shown(engine, wardReview)).isEqualTo("3-3 六郷東部地区現地再建まちづくり（若林区　まちづくり推進課）");
 		assertThat(taskService.getVariable(disasterReview.getId(), SETTLED_COST_KYEN)).isEqualTo(1546);
 		assertThat(taskService.getVariable(wardReview.getId(), SETTLED_COST_KYEN)).isEqualTo(249438);
 		assertThat(taskService.getVariable(wardReview.getId(), COOP_CROSS_DEPARTMENT)).isEqualTo("3");

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import jp.tsunagari.system.TasklistTitles;
+
 /**
  * The formation model on the in-memory engine with its listeners and delegate, every path: Toyama's course (a new
  * PF, a survey, a symposium, recruitment postponed by the earthquake to the next fiscal year, a second year, then
@@ -52,6 +54,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/platform-formation.record-publicity.form", "forms/platform-formation.record-study-sessions.form",
 		"forms/platform-formation.set-lead.form", "forms/symposium-planning.plan-symposium.form" })
 class PlatformFormationProcessTest {
+
+	private static final String PLATFORM = "富山県孤独・孤立対策官民連携プラットフォーム";
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
@@ -113,6 +117,9 @@ class PlatformFormationProcessTest {
 		ProcessInstance formation = start();
 		assertThat(formation).isWaitingAt(TASK_SET_LEAD);
 		Task lead = task(formation, TASK_SET_LEAD);
+		// started in Tasklist without a business key: the platform's name is its key and every task's title
+		assertThat(formation.getBusinessKey()).isEqualTo(PLATFORM);
+		assertThat(TasklistTitles.shown(extension.getProcessEngine(), lead)).isEqualTo(PLATFORM);
 		assertThat(candidateGroups(lead)).containsExactly("managers");
 		assertThat(lead.getDueDate()).isEqualTo(date("2023-07-17T10:00"));
 		complete(lead, Map.of("leadDepartment", "厚生部 厚生企画課", "leadPerson", "担当 太郎", "leadReason", "部の窓口"));
@@ -128,7 +135,7 @@ class PlatformFormationProcessTest {
 		complete(task(formation, TASK_PLAN_DETAILED_SURVEY),
 				Map.of(DETAILED_SURVEY_METHOD, SURVEY, SURVEY_TITLE, "NPO等における孤独・孤立にかかる取組み調査"));
 		ProcessInstance survey = called(formation, "survey-rollout");
-		assertThat(survey.getBusinessKey()).isEqualTo("toyama");
+		assertThat(survey.getBusinessKey()).isEqualTo(PLATFORM);
 		assertThat(runtimeService.getVariable(survey.getId(), "surveyTitle"))
 			.isEqualTo("NPO等における孤独・孤立にかかる取組み調査");
 		complete(task(formation, TASK_DESIGN_STRUCTURE), Map.of("platformStructure", "TWO_TIER", "mainActivities",
@@ -151,7 +158,7 @@ class PlatformFormationProcessTest {
 		complete(task(formation, TASK_PLAN_SYMPOSIUM), symposiumPlan());
 		ProcessInstance symposium = called(formation, "symposium-planning");
 		assertThat(runtimeService.getVariables(symposium.getId())).containsAllEntriesOf(symposiumPlan());
-		assertThat(symposium.getBusinessKey()).isEqualTo("toyama");
+		assertThat(symposium.getBusinessKey()).isEqualTo(PLATFORM);
 
 		List<Task> invitations = tasks(formation, TASK_CONFIRM_MEMBERSHIP);
 		assertThat(invitations).hasSize(3).allSatisfy(task -> {
@@ -260,7 +267,7 @@ class PlatformFormationProcessTest {
 	private ProcessInstance start() {
 		String definition = extension.getProcessEngine().getRepositoryService().createProcessDefinitionQuery()
 			.processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
-		return formService.submitStartForm(definition, "toyama", Map.of(PLATFORM_NAME, "富山県孤独・孤立対策官民連携プラットフォーム"));
+		return formService.submitStartForm(definition, Map.of(PLATFORM_NAME, PLATFORM));
 	}
 
 	private void runInitialPhase(ProcessInstance formation, Map<String, Object> picture) {

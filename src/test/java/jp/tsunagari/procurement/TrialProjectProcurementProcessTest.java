@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import jp.tsunagari.system.TasklistTitles;
+
 /**
  * The trial-project model on an in-memory engine with the real DMN, driven through its forms' variables: every
  * procurement method, the budget return, the inspection rework and the progress meetings of the timer cycle.
@@ -43,7 +45,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 		"forms/trial-project-procurement.hold-kick-off.form",
 		"forms/trial-project-procurement.hold-progress-meeting.form",
 		"forms/trial-project-procurement.inspect-deliverables.form",
-		"forms/trial-project-procurement.plan-project.form", "forms/trial-project-procurement.select-contractor.form",
+		"forms/trial-project-procurement.plan-project.form",
+		"forms/trial-project-procurement.project-proposed.form", "forms/trial-project-procurement.select-contractor.form",
 		"forms/trial-project-procurement.settle.form", "forms/trial-project-procurement.submit-deliverables.form",
 		"forms/trial-project-procurement.verify-effect.form" })
 class TrialProjectProcurementProcessTest {
@@ -166,7 +169,8 @@ class TrialProjectProcurementProcessTest {
 
 	@Test
 	void aCallerMayPassItsOwnMeetingCycleButNeverTheMunicipalityType() {
-		Map<String, Object> variables = new HashMap<>(Map.of(PROGRESS_MEETING_CYCLE, "R/P7D", MUNICIPALITY_TYPE, "other"));
+		Map<String, Object> variables = new HashMap<>(Map.of(PROJECT_NAME, "調査業務の委託", PROGRESS_MEETING_CYCLE,
+				"R/P7D", MUNICIPALITY_TYPE, "other"));
 		ProcessInstance project = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
 		assertThat(project).variables().containsEntry(PROGRESS_MEETING_CYCLE, "R/P7D")
 			.containsEntry(MUNICIPALITY_TYPE, "prefecture-or-designated-city");
@@ -180,8 +184,13 @@ class TrialProjectProcurementProcessTest {
 	}
 
 	private ProcessInstance start(String kind, long budget) {
-		ProcessInstance project = runtimeService.startProcessInstanceByKey(PROCESS_KEY);
+		// as Tasklist starts it: the start form names the project, which becomes its title and business key
+		String definitionId = extension.getProcessEngine().getRepositoryService().createProcessDefinitionQuery()
+			.processDefinitionKey(PROCESS_KEY).singleResult().getId();
+		ProcessInstance project = formService.submitStartForm(definitionId, Map.of(PROJECT_NAME, "孤独・孤立シンポジウムの運営"));
 		assertThat(project).isWaitingAt(TASK_PLAN_PROJECT);
+		assertThat(project.getBusinessKey()).isEqualTo("孤独・孤立シンポジウムの運営");
+		assertThat(TasklistTitles.shown(extension.getProcessEngine(), task(project))).isEqualTo("孤独・孤立シンポジウムの運営");
 		assertThat(candidateGroups(task(project))).containsExactly("health-welfare-social-affairs");
 		Map<String, Object> plan = new HashMap<>();
 		plan.put(PROJECT_NAME, "孤独・孤立シンポジウムの運営");

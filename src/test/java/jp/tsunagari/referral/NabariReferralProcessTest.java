@@ -36,6 +36,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import jp.tsunagari.system.ProcedureTitle;
+import jp.tsunagari.system.TasklistTitles;
+
 /**
  * The referral, its monthly meeting and the feedback on an in-memory engine, driven as Tasklist drives them (start
  * and task forms through the FormService, the needs checklist as Json). Every path: consent refused, local
@@ -110,6 +113,8 @@ class NabariReferralProcessTest {
 		assertThat(intake.getTaskDefinitionKey()).isEqualTo(TASK_INTAKE);
 		assertThat(groupsOf(intake)).containsExactly("machi-hokenshitsu-03");
 		assertThat(intake.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 11, 30, 10, 0)));
+		// the case number, never a name, is what Tasklist shows of the case
+		assertThat(TasklistTitles.shown(engine, intake)).isEqualTo("R-2026-0001");
 
 		driver.intake(referral, "ESCALATE", CONSENT_REFUSED, "HIKIKOMORI");
 
@@ -130,7 +135,8 @@ class NabariReferralProcessTest {
 		Task read = driver.task(feedback);
 		assertThat(groupsOf(read)).containsExactly("welfare-commissioners");
 		assertThat(engine.getRuntimeService().getVariables(feedback.getId())).containsOnlyKeys(CASE_NUMBER,
-				REPORTER_NAME, REPORTER_GROUP, FEEDBACK_MESSAGE);
+				REPORTER_NAME, REPORTER_GROUP, FEEDBACK_MESSAGE, ProcedureTitle.VARIABLE);
+		assertThat(TasklistTitles.shown(engine, read)).isEqualTo("R-2026-0001");
 		engine.getFormService().submitTaskForm(read.getId(), Map.of("acknowledged", true));
 		assertThat(feedback).isEnded();
 		assertThat(audit.entriesOf("R-2026-0001")).extracting(CaseAuditEntry::action)
@@ -192,6 +198,9 @@ class NabariReferralProcessTest {
 		assertThat((String) engine.getRuntimeService().getVariable(meeting.getId(), AGENDA_SUMMARY))
 			.contains("R-2026-0001（第03地区）", "R-2026-0002（第05地区）").doesNotContain("対象者");
 		assertThat(meeting).isWaitingAt(MEETING_EVENT_DAY);
+		// the business key stays the key the cases are correlated by; the title is the date as staff write it
+		assertThat(engine.getRuntimeService().getVariable(meeting.getId(), ProcedureTitle.VARIABLE))
+			.isEqualTo("エリアディレクター会議 2026/12/08");
 
 		setClock(LocalDateTime.of(2026, 12, 8, 14, 0));
 		driver.holdMeeting(meeting);

@@ -37,6 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import jp.tsunagari.procurement.ProcurementTestSupport;
 import jp.tsunagari.procurement.TrialProjectProcurement;
 
+import jp.tsunagari.system.TasklistTitles;
+
 /**
  * The survey-rollout model on an in-memory engine, driven as Tasklist, the workers and the public page drive it:
  * forms through the FormService, external tasks completed with what {@link SurveyDispatch} did (real mails to
@@ -54,7 +56,8 @@ import jp.tsunagari.procurement.TrialProjectProcurement;
 		"forms/trial-project-procurement.hold-kick-off.form",
 		"forms/trial-project-procurement.hold-progress-meeting.form",
 		"forms/trial-project-procurement.inspect-deliverables.form",
-		"forms/trial-project-procurement.plan-project.form", "forms/trial-project-procurement.select-contractor.form",
+		"forms/trial-project-procurement.plan-project.form",
+		"forms/trial-project-procurement.project-proposed.form", "forms/trial-project-procurement.select-contractor.form",
 		"forms/trial-project-procurement.settle.form", "forms/trial-project-procurement.submit-deliverables.form",
 		"forms/trial-project-procurement.verify-effect.form" })
 class SurveyRolloutProcessTest {
@@ -110,6 +113,8 @@ class SurveyRolloutProcessTest {
 		assertThat(store.surveys.find(surveyId)).hasValueSatisfying(s -> assertThat(s.status()).isEqualTo(Survey.Status.PLANNED));
 
 		Task plan = task(survey, TASK_DRAFT_PLAN);
+		assertThat(survey.getBusinessKey()).isEqualTo("支援団体調査（令和5年度）");
+		assertThat(TasklistTitles.shown(engine, plan)).isEqualTo("支援団体調査（令和5年度）");
 		assertThat(candidateGroups(plan)).containsExactly("health-welfare-social-affairs");
 		assertThat(plan.getDueDate()).isNotNull();
 		submitPlan(plan, false, "[\"disaster-reduction\",\"ward-aoba-health-welfare-centre\"]");

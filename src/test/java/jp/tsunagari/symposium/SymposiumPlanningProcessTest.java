@@ -31,6 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import jp.tsunagari.system.ProcedureTitle;
+import jp.tsunagari.system.TasklistTitles;
+
 
 /**
  * The symposium model with the real procurement model and DMN it calls, on the in-memory engine, its delegates
@@ -51,7 +54,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/trial-project-procurement.hold-kick-off.form",
 		"forms/trial-project-procurement.hold-progress-meeting.form",
 		"forms/trial-project-procurement.inspect-deliverables.form",
-		"forms/trial-project-procurement.plan-project.form", "forms/trial-project-procurement.select-contractor.form",
+		"forms/trial-project-procurement.plan-project.form",
+		"forms/trial-project-procurement.project-proposed.form", "forms/trial-project-procurement.select-contractor.form",
 		"forms/trial-project-procurement.settle.form", "forms/trial-project-procurement.submit-deliverables.form",
 		"forms/trial-project-procurement.verify-effect.form" })
 class SymposiumPlanningProcessTest {
@@ -114,6 +118,16 @@ class SymposiumPlanningProcessTest {
 			.containsEntry(REPORT_DUE_DATE, "2024-02-26");
 		List<ProcessInstance> contracts = procurements(symposium);
 		assertThat(contracts).hasSize(2);
+		// started from the plan form without a business key: the event's name is its key and title; each called
+		// contract keeps the event's key and is titled with its own project's name
+		assertThat(symposium.getBusinessKey()).isEqualTo(runtimeService.getVariable(symposium.getId(), EVENT_TITLE));
+		assertThat(TasklistTitles.shown(extension.getProcessEngine(), task(symposium, TASK_BOOK_VENUE)))
+			.isEqualTo(symposium.getBusinessKey());
+		assertThat(contracts).allSatisfy(contract -> {
+			assertThat(contract.getBusinessKey()).isEqualTo(symposium.getBusinessKey());
+			assertThat(runtimeService.getVariable(contract.getId(), ProcedureTitle.VARIABLE))
+				.isEqualTo(runtimeService.getVariable(contract.getId(), TrialProjectProcurement.PROJECT_NAME));
+		});
 		assertThat(contracts).allSatisfy(contract -> assertThat(contract).variables()
 			.containsEntry(TrialProjectProcurement.KICK_OFF_DUE_DATE, "2023-12-06")
 			.containsEntry(TrialProjectProcurement.CONTRACT_KIND, "SERVICES")
@@ -229,7 +243,7 @@ class SymposiumPlanningProcessTest {
 		plan.put(DECORATION_CONTRACT_BUDGET_YEN, decorationBudget);
 		String definition = extension.getProcessEngine().getRepositoryService().createProcessDefinitionQuery()
 			.processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
-		return formService.submitStartForm(definition, "sendai-2024", plan);
+		return formService.submitStartForm(definition, plan);
 	}
 
 	private List<ProcessInstance> procurements(ProcessInstance symposium) {

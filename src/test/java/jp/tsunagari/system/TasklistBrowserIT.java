@@ -284,6 +284,30 @@ class TasklistBrowserIT {
 		assertThat(tasklist.showsLoginPage()).as("signed out of the Tasklist too").isTrue();
 	}
 
+	/**
+	 * Each sheet's card names its policy direction, programme and section (件名, the filters' displayed variable), although the title
+	 * lives in the sheet's sub-process: the REST filter list Tasklist reads finds it, and the list shows it.
+	 */
+	@Test
+	void everySheetInTheListShowsItsProgrammeAsKenmei() {
+		String evaluation = openEvaluation();
+		List<Task> sheets = sheetsOf(evaluation, "disaster-reduction");
+		Map<String, String> titles = new LinkedHashMap<>();
+		sheets.forEach(sheet -> titles.put(sheet.getId(), programme(sheet).get("policyDirection") + " "
+				+ programmeName(sheet) + "（" + programme(sheet).get("section") + "）"));
+		assertThat(titles.values()).doesNotHaveDuplicates();
+
+		tasklist.open();
+		tasklist.signIn("sasaki", "sasaki");
+		tasklist.showFilter(DEPARTMENT_FILTER);
+		sheets.forEach(sheet -> tasklist.waitUntilListed(sheet.getId()));
+		tasklist.screenshot("08-sheet-titles");
+		titles.forEach((taskId, title) -> assertThat(tasklist.cardVariables(taskId)).as("the card of %s", title)
+			.containsExactly("件名: " + title));
+		tasklist.showPhoneWidth();
+		tasklist.screenshot("08-sheet-titles-phone");
+	}
+
 	@Test
 	void anotherOrganisationNeitherSeesNorOpensTheSheet() {
 		String evaluation = openEvaluation();

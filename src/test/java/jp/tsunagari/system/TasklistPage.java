@@ -215,9 +215,25 @@ class TasklistPage {
 		return !browser.findElements(taskLink(taskId)).isEmpty();
 	}
 
+	/** The displayed variables on a listed task's card (the filter's {@code variables}), as "label: value". */
+	List<String> cardVariables(String taskId) {
+		return card(taskId).findElements(By.cssSelector(".variable-item"))
+			.stream()
+			.map(item -> text(item.findElement(By.cssSelector(".variable-label"))) + " "
+					+ text(item.findElement(By.cssSelector(".variable-value"))))
+			.toList();
+	}
+
+	/** A phone's width (375 px), as a member of staff on the move sees the page. */
+	void showPhoneWidth() {
+		browser.manage().window().setSize(new Dimension(375, 812));
+		settle();
+	}
+
 	/** Opens a listed task and waits for its Camunda Form to render. */
 	void openTask(String taskId) {
-		browser.findElement(taskLink(taskId)).click();
+		// centred first: cards showing their whole title are taller, and the footer may cover the last one
+		click(browser.findElement(taskLink(taskId)));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(FORM));
 	}
 
@@ -440,6 +456,10 @@ class TasklistPage {
 	private WebElement centred(WebElement element) {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		return element;
+	}
+
+	private WebElement card(String taskId) {
+		return browser.findElement(taskLink(taskId)).findElement(By.xpath("./ancestor::li[contains(@class, 'task')]"));
 	}
 
 	private static By taskLink(String taskId) {

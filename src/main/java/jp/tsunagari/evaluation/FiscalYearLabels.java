@@ -1,0 +1,19 @@
+package jp.tsunagari.evaluation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+
+/**
+ * Names the evaluated fiscal year (令和8年度) as soon as the evaluation opens, so its title reads as staff say it;
+ * the programme loading sets the same labels again from the register's view of the year.
+ */
+public class FiscalYearLabels implements ExecutionListener {
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		int fiscalYear = LoadEvaluationProgrammesWorker.fiscalYear(execution.getVariable(SelfEvaluation.FISCAL_YEAR));
+		execution.setVariable(SelfEvaluation.FISCAL_YEAR_LABEL, JapaneseFiscalYear.label(fiscalYear));
+		execution.setVariable(SelfEvaluation.NEXT_FISCAL_YEAR_LABEL, JapaneseFiscalYear.label(fiscalYear + 1));
+	}
+
+}

@@ -1,0 +1,54 @@
+package jp.tsunagari.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task, when it is created, its own copy of the title ({@link ProcedureTitle}) of its nearest
+ * scope. Tasklist shows a filter's variables only as the signed-in user may read them, and staff may read a task's
+ * own variables (READ on the task, granted to its candidate groups) but not the process instance's; without the copy
+ * a card would show the title to managers only. Public because the process tests' engine registers it too.
+ */
+@EngineNode
+@Component
+public class TaskTitlePlugin extends AbstractProcessEnginePlugin {
+
+	private static final TaskListener COPY_TITLE = task -> copyTitle(task);
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> listeners = new ArrayList<>();
+		if (configuration.getCustomPostBPMNParseListeners() != null) {
+			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+		}
+		listeners.add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, COPY_TITLE);
+			}
+		});
+		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+	private static void copyTitle(DelegateTask task) {
+		Object title = task.getExecution().getVariable(ProcedureTitle.VARIABLE);
+		if (title != null) {
+			task.setVariableLocal(ProcedureTitle.VARIABLE, title);
+		}
+	}
+
+}
