@@ -46,7 +46,7 @@ class IdentitySync {
 	 * <p>
 	 * Camunda's webapps print a person as "firstName lastName". Japanese names are written family name first
 	 * (佐藤 花子), so the family name goes into Camunda's {@code firstName} and the given name into {@code lastName};
-	 * Admin labels the two fields 「姓」 and 「名」, and {@link PersonName} reads them back. A user written the other
+	 * Admin labels the two fields 「姓」 and 「名」, and {@code system.PersonName} reads them back. A user written the other
 	 * way round by an earlier version is corrected here.
 	 */
 	void user(String id, String familyName, String givenName, String email, String initialPassword) {

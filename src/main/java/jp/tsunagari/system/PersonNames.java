@@ -64,23 +64,10 @@ public class PersonNames {
 		return kept.name();
 	}
 
-	/** Camunda keeps the family name in lastName and the given name in firstName. */
-	static String fullName(User user) {
-		return join(user.getLastName(), user.getFirstName());
-	}
-
 	private String lookUp(String userId) {
 		IdentityService service = identity.getIfAvailable();
 		User user = service == null ? null : service.createUserQuery().userId(userId).singleResult();
-		if (user == null) {
-			return userId;
-		}
-		String name = fullName(user);
-		return name.isEmpty() ? userId : name;
-	}
-
-	private static String join(String first, String second) {
-		return ((first == null ? "" : first.strip()) + " " + (second == null ? "" : second.strip())).strip();
+		return user == null ? userId : PersonName.of(user);
 	}
 
 }

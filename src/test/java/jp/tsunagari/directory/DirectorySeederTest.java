@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.core.io.ClassPathResource;
 
+import jp.tsunagari.system.PersonName;
+
 class DirectorySeederTest {
 
 	private final SystemAccounts accounts = new SystemAccounts(new SystemAccount("admin", "admin-secret"),

@@ -31,9 +31,9 @@ class PersonNamesTest {
 	void startEngine() {
 		engine = InMemoryEngine.start();
 		User sato = engine.getIdentityService().newUser("sato");
-		// as the directory writes 「佐藤 花子」 today
-		sato.setLastName("佐藤");
-		sato.setFirstName("花子");
+		// as the directory writes 「佐藤 花子」: the family name in Camunda's firstName, which the webapps print first
+		sato.setFirstName("佐藤");
+		sato.setLastName("花子");
 		sato.setPassword("sato");
 		engine.getIdentityService().saveUser(sato);
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();

@@ -1,4 +1,4 @@
-package jp.tsunagari.directory;
+package jp.tsunagari.system;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.identity.User;
 /**
  * A person's full name as Japanese staff write it, family name first: 「佐藤 花子」. The directory stores the family
  * name in Camunda's {@code firstName} and the given name in {@code lastName}, because Camunda's webapps print
- * "firstName lastName" (see {@code IdentitySync.user}); every page of ours builds a name here, so that nobody puts
- * the given name first.
+ * "firstName lastName" (see {@code directory.IdentitySync.user}); every page of ours builds a name here (through
+ * {@link PersonNames}), so that nobody puts the given name first.
  */
 public final class PersonName {
 

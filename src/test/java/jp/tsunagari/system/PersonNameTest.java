@@ -1,4 +1,4 @@
-package jp.tsunagari.directory;
+package jp.tsunagari.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
