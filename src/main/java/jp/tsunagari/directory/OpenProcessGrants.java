@@ -2,14 +2,12 @@ package jp.tsunagari.directory;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -20,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagari.system.EngineNode;
+import jp.tsunagari.system.PostParseListeners;
 
 /**
  * Managers and analysts read processes per definition (see {@link AccessProfile}); this gives them a process
@@ -41,11 +40,7 @@ class OpenProcessGrants extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = new ArrayList<>();
-		if (configuration.getCustomPostBPMNParseListeners() != null) {
-			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-		}
-		listeners.add(new AbstractBpmnParseListener() {
+		PostParseListeners.add(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
 				if (!PersonalData.isMarked(processElement)) {
@@ -53,7 +48,6 @@ class OpenProcessGrants extends AbstractProcessEnginePlugin {
 				}
 			}
 		});
-		configuration.setCustomPostBPMNParseListeners(listeners);
 	}
 
 	private void grant(String processKey) {

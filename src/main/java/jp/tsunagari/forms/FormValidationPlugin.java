@@ -1,15 +1,13 @@
 package jp.tsunagari.forms;
 
-import java.util.ArrayList;
-import java.util.List;
 
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 import org.springframework.stereotype.Component;
 
 import jp.tsunagari.system.EngineNode;
+import jp.tsunagari.system.PostParseListeners;
 
 /**
  * Server-side validation of Camunda Forms: every task completion and process start through a step with a deployed
@@ -22,12 +20,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = new ArrayList<>();
-		if (configuration.getCustomPostBPMNParseListeners() != null) {
-			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-		}
-		listeners.add(new FormValidationParseListener());
-		configuration.setCustomPostBPMNParseListeners(listeners);
+		PostParseListeners.add(configuration, new FormValidationParseListener());
 	}
 
 }
