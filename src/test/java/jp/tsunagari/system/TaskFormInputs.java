@@ -128,8 +128,8 @@ class TaskFormInputs {
 		WebElement save = wait.until(ExpectedConditions.elementToBeClickable(SAVE));
 		script("arguments[0].scrollIntoView({block: 'center'})", save);
 		save.click();
-		wait.until(ExpectedConditions.attributeToBeNotEmpty(save, "disabled"));
-		String json = (String) script("return localStorage.getItem(arguments[0])", "camunda-form:" + taskId);
+		// what the Tasklist keeps once the save went through (its button state lags on a busy machine)
+		String json = wait.until(page -> (String) script("return localStorage.getItem(arguments[0])", "camunda-form:" + taskId));
 		try {
 			return new ObjectMapper().readValue(json, Map.class);
 		}
