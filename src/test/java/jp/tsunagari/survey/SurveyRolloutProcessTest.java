@@ -212,6 +212,19 @@ class SurveyRolloutProcessTest {
 	}
 
 	@Test
+	void aPlanThatAsksNoDepartmentRunsNoInternalInquiryEvenWhenTheFieldIsLeftOut() {
+		ProcessInstance survey = start("庁内照会なしの調査");
+		Map<String, Object> withoutInquiry = new HashMap<>(plan(false, "[]"));
+		withoutInquiry.remove(INQUIRY_GROUPS);
+		withoutInquiry.put(SURVEY_EXECUTION, EXECUTION_DIRECT);
+
+		submit(task(survey, TASK_DRAFT_PLAN), withoutInquiry);
+
+		assertThat(survey).isWaitingAt(TASK_IMPORT_RECIPIENTS);
+		assertThat(tasks(survey, TASK_INTERNAL_INQUIRY)).isEmpty();
+	}
+
+	@Test
 	void aPreHearingIsRecordedBeforeTheRecipientListIsAssembled() {
 		ProcessInstance survey = start("NPO等における孤独・孤立にかかる取組み調査");
 		submitPlan(task(survey, TASK_DRAFT_PLAN), true, "[]");
