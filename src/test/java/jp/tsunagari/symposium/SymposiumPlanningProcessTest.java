@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -221,9 +222,11 @@ class SymposiumPlanningProcessTest {
 		Task programme = task(symposium, TASK_DRAFT_PROGRAMME);
 		assertThatThrownBy(() -> complete(programme, Map.of("openingAddressBy", "副市長", "closingAddressBy", "局長",
 				SPEAKER_CANDIDATES, "基調講演：大西 連（内閣官房\n")))
-			.hasMessageContaining("1行目");
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageStartingWith("「登壇者候補（1行に1名）」(speakerCandidates) 登壇者候補の1行目を読み取れません。");
 		assertThatThrownBy(() -> complete(programme, Map.of("openingAddressBy", "副市長", "closingAddressBy", "局長",
 				SPEAKER_CANDIDATES, "  \n")))
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("1名以上");
 		assertThat(symposium).isWaitingAt(TASK_DRAFT_PROGRAMME);
 	}
