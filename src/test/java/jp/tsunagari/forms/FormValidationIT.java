@@ -72,7 +72,9 @@ class FormValidationIT {
 		// the task stays open and none of the submitted variables was kept
 		assertThat(engine.getTaskService().createTaskQuery().taskId(plan.getId()).count()).isOne();
 		assertThat(engine.getRuntimeService().getVariables(surveyId)).doesNotContainKeys("surveyExecution",
-				"surveyPurpose", "inquiryGroups");
+				"surveyPurpose");
+		// the inquiry keeps the empty list the start gave it, not the departments of the refused plan
+		assertThat(engine.getRuntimeService().getVariable(surveyId, "inquiryGroups")).hasToString("[]");
 
 		String complete = plan("""
 				"surveyExecution": {"value": "OUTSOURCED"},
