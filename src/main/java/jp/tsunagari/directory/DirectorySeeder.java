@@ -63,7 +63,7 @@ class DirectorySeeder implements SmartInitializingSingleton {
 			writeIdentities();
 		}
 		else {
-			log.info("The identity service is read-only (LDAP?): users and groups are not written");
+			reportWhatTheDirectoryLacks();
 		}
 		List<String> openProcesses = processes.openProcessKeys();
 		directory.organisations()
@@ -95,6 +95,26 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		SystemAccount worker = accounts.worker();
 		identity.user(worker.username(), "外部タスク", "ワーカー", null, worker.password());
 		identity.memberships(worker.username(), List.of(WORKERS_GROUP), Set.of(WORKERS_GROUP));
+	}
+
+	/**
+	 * The city's directory (profile {@code ldap}) owns users, groups and memberships: the file only adds to its groups,
+	 * so a group of the file the directory does not have is named here (its grants wait for it), and the file's
+	 * users are left out.
+	 */
+	private void reportWhatTheDirectoryLacks() {
+		List<String> named = new ArrayList<>(directory.organisations().stream().map(Organisation::id).toList());
+		named.addAll(List.of(Groups.CAMUNDA_ADMIN, WORKERS_GROUP));
+		List<String> missing = identity.missingGroups(named);
+		log.info("The identity service is read-only (the city's directory): users and groups are not written");
+		if (!missing.isEmpty()) {
+			log.warn("The city's directory has no group {} named in the organisation directory file: their members"
+					+ " get no tasks or grants until the directory has them", missing);
+		}
+		if (!directory.users().isEmpty()) {
+			log.warn("The organisation directory file lists {} users, which are ignored: the city's directory owns"
+					+ " users and memberships", directory.users().size());
+		}
 	}
 
 	/**

@@ -98,6 +98,16 @@ class IdentitySync {
 		return Base64.getUrlEncoder().encodeToString(bytes) + "Aa1!";
 	}
 
+	/** The given group ids the identity service does not know, in the given order. */
+	List<String> missingGroups(List<String> ids) {
+		Set<String> known = new HashSet<>();
+		identity.createGroupQuery()
+			.groupIdIn(ids.toArray(String[]::new))
+			.list()
+			.forEach(group -> known.add(group.getId()));
+		return ids.stream().filter(id -> !known.contains(id)).toList();
+	}
+
 	boolean isWritable() {
 		return !identity.isReadOnly();
 	}

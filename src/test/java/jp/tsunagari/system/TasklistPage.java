@@ -44,6 +44,8 @@ class TasklistPage {
 
 	private static final By LOGIN_NOTICE = By.cssSelector("main p.notice");
 
+	private static final By LOGIN_ERROR = By.cssSelector("main p.error");
+
 	private static final By FILTERS = By.cssSelector("div.task-filter");
 
 	private static final By CLAIM = By.cssSelector("section.task-card button.claim");
@@ -116,10 +118,21 @@ class TasklistPage {
 
 	/** Signs in on the login page shown now, wherever it leads (our start page, a page of ours). */
 	void submitLogin(String user, String password) {
+		fillLogin(user, password);
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
+	}
+
+	/** Submits the login page shown now with credentials the server refuses; returns the error it shows then. */
+	String submitRefusedLogin(String user, String password) {
+		fillLogin(user, password);
+		wait.until(ExpectedConditions.urlContains("/login?error"));
+		return text(wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_ERROR)));
+	}
+
+	private void fillLogin(String user, String password) {
 		browser.findElement(USERNAME).sendKeys(user);
 		browser.findElement(PASSWORD).sendKeys(password);
 		browser.findElement(SIGN_IN).click();
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
 	}
 
 	/**
