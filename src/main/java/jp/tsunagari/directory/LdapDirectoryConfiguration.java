@@ -17,8 +17,8 @@ import jp.tsunagari.system.EngineNode;
  * next attempt on. The settings are the plugin's own properties under {@code tsunagari.ldap}
  * ({@code application-ldap.yaml}).
  */
-@EngineNode
-@Profile(LdapDirectoryConfiguration.PROFILE)
+// one expression: several @Profile annotations (this and @EngineNode's) would match when any of them does
+@Profile(LdapDirectoryConfiguration.PROFILE + " & !" + EngineNode.WORKER_PROFILE)
 @Configuration(proxyBeanMethods = false)
 class LdapDirectoryConfiguration {
 

@@ -1,10 +1,13 @@
 package jp.tsunagari.system;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -44,6 +48,14 @@ class SecurityConfiguration {
 	private static final String WEBAPPS = "/camunda";
 
 	private static final String LOGIN_PAGE = "/login";
+
+	private final RemovedAccountSignOut removedAccounts;
+
+	SecurityConfiguration(ProcessEngine engine,
+			@Value("${tsunagari.sign-in.account-check-interval}") Duration accountCheckInterval) {
+		this.removedAccounts = new RemovedAccountSignOut(engine.getIdentityService(), accountCheckInterval,
+				Clock.systemUTC());
+	}
 
 	@Bean
 	@Order(1)
@@ -78,6 +90,7 @@ class SecurityConfiguration {
 						PATHS.matcher(WEBAPPS + "/api/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
 						AnyRequestMatcher.INSTANCE))
+			.addFilterBefore(removedAccounts, AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new WebappSignOut(PATHS.matcher(HttpMethod.POST, WEBAPPS + "/api/admin/auth/user/*/logout")),
 					AuthorizationFilter.class)
 			// Camunda's CsrfPreventionFilter guards the webapps' calls and its header filter sets their headers
@@ -127,6 +140,7 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PATHS.matcher("/api/**")))
 			.authenticationProvider(camundaAccounts)
+			.addFilterBefore(removedAccounts, AnonymousAuthenticationFilter.class)
 			.formLogin(login -> login.loginPage(LOGIN_PAGE).permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
