@@ -24,8 +24,9 @@ class LdapDirectoryConfiguration {
 
 	static final String PROFILE = "ldap";
 
+	/** A misspelt setting stops the start instead of being ignored. */
 	@Bean
-	@ConfigurationProperties("tsunagari.ldap")
+	@ConfigurationProperties(prefix = "tsunagari.ldap", ignoreUnknownFields = false)
 	LdapIdentityProviderPlugin ldapIdentityProvider() {
 		return new LdapIdentityProviderPlugin();
 	}
