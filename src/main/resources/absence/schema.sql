@@ -28,3 +28,9 @@ CREATE TABLE IF NOT EXISTS TSG_MEMBERSHIP_SNAPSHOT (
   GROUP_ID VARCHAR(255) NOT NULL,
   PRIMARY KEY (USER_ID, GROUP_ID)
 );
+-- The Tasklist filter 代理のタスク, created once: the first node to insert its row creates it, another node's insert
+-- fails and its transaction (with its copy of the filter) rolls back.
+CREATE TABLE IF NOT EXISTS TSG_ABSENCE_FILTER (
+  NAME VARCHAR(64) PRIMARY KEY,
+  FILTER_ID VARCHAR(64) NOT NULL
+);

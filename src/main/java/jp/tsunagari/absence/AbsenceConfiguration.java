@@ -63,10 +63,11 @@ class AbsenceConfiguration {
 
 	@Bean
 	AbsenceCycle absenceCycle(Absences absences, TaskService tasks, IdentityService identity,
-			AuthorizationService authorizations, FilterService filters, ClaimedWork absenceClaimedWork) {
+			AuthorizationService authorizations, FilterService filters, JdbcTemplate jdbc,
+			ClaimedWork absenceClaimedWork) {
 		UserGrants grants = new UserGrants(authorizations);
 		return new AbsenceCycle(absences, new AbsenceCoverage(absences, tasks, identity, grants,
-				new SubstituteFilter(filters, tasks, authorizations, grants)), absenceClaimedWork);
+				new SubstituteFilter(filters, tasks, authorizations, grants, jdbc)), absenceClaimedWork);
 	}
 
 	@Bean
