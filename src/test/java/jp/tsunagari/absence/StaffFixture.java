@@ -9,14 +9,14 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
  * Staff added to the demo directory for one test (each password is the user id, as the demo's), and a one-task
- * process offered to a group, deployed by the test.
+ * process offered to a group, deployed by the test. Public for the browser test of absences.
  */
-final class StaffFixture {
+public final class StaffFixture {
 
 	private StaffFixture() {
 	}
 
-	static void user(ProcessEngine engine, String id, String familyName, String givenName, String... groups) {
+	public static void user(ProcessEngine engine, String id, String familyName, String givenName, String... groups) {
 		IdentityService identity = engine.getIdentityService();
 		User user = identity.newUser(id);
 		user.setFirstName(familyName);
@@ -28,14 +28,14 @@ final class StaffFixture {
 		}
 	}
 
-	static void remove(ProcessEngine engine, String... ids) {
+	public static void remove(ProcessEngine engine, String... ids) {
 		for (String id : ids) {
 			engine.getIdentityService().deleteUser(id);
 		}
 	}
 
 	/** @return the deployment id */
-	static String deployOneTaskProcess(ProcessEngine engine, String key, String candidateGroup) {
+	public static String deployOneTaskProcess(ProcessEngine engine, String key, String candidateGroup) {
 		return engine.getRepositoryService()
 			.createDeployment()
 			.addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
@@ -48,7 +48,7 @@ final class StaffFixture {
 			.getId();
 	}
 
-	static Task start(ProcessEngine engine, String key) {
+	public static Task start(ProcessEngine engine, String key) {
 		ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(key);
 		return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
 	}

@@ -11,10 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
@@ -42,14 +54,17 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jp.tsunagari.evaluation.SelfEvaluation;
+import jp.tsunagari.survey.SurveyRollout;
 import jp.tsunagari.system.JapaneseDateFormats;
 
 /**
- * Absences in the whole application, as staff meet them: the page refuses bad dates and a substitute from another
+ * Absences and personnel transfers in the whole application, as staff meet them: the page refuses bad dates and a substitute from another
  * department with Japanese messages naming the field; during an absence the substitute finds, through the REST API
  * signed in as himself, the task assigned to the absent person and the new and waiting tasks of the section the
  * absent person also works for (兼務), completes one, and the history says he acted for her; once the absence is
- * over he no longer sees them, and they wait in the section's queue as before.
+ * over he no longer sees them, and they wait in the section's queue as before. A transfer in the middle of a survey and a self-evaluation returns
+ * the moved people's tasks to their old sections' queues.
  */
 @DirtiesContext
 // the jobs run when the test says, not on their own in between
@@ -57,7 +72,7 @@ import jp.tsunagari.system.JapaneseDateFormats;
 @AutoConfigureObservability(tracing = false)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
-class AbsenceIT {
+class AbsenceAndTransferIT {
 
 	static final String ABSENT = "kenmu";
 
@@ -68,6 +83,9 @@ class AbsenceIT {
 
 	static final String SECOND_POST = "community-policy";
 
+	/** A year of its own: the demo opens 令和2年度 (2020) at start-up. */
+	private static final int TRANSFER_FISCAL_YEAR = 2031;
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Autowired
@@ -75,6 +93,9 @@ class AbsenceIT {
 
 	@Autowired
 	private AbsenceCycle cycle;
+
+	@Autowired
+	private PersonnelTransfers transfers;
 
 	@Autowired
 	private Absences absences;
@@ -206,8 +227,135 @@ class AbsenceIT {
 		assertThat(substitutes.actingOn(monday.minusDays(1))).isEmpty();
 	}
 
+	/**
+	 * 人事異動 in the middle of a survey and a self-evaluation: 佐藤 (社会課) planned the survey and claimed the
+	 * recipients' import, 佐々木 (減災推進課) claimed the survey's 庁内照会 and his section's sheet; the directory then moves
+	 * both elsewhere. Their claimed tasks go back to their old sections' queues, they no longer see them, their new
+	 * section's work reaches them, and the history still says 佐藤 drafted the plan and both claimed their tasks.
+	 */
+	@Test
+	void aTransferReturnsTheTasksToTheOldSectionsQueueInTheMiddleOfASurveyAndASelfEvaluation() throws Exception {
+		transfers.detect();
+		TaskService tasks = engine.getTaskService();
+		String survey = engine.getFormService().submitStartForm(latestDefinition(SurveyRollout.PROCESS_KEY),
+				Variables.createVariables().putValue(SurveyRollout.SURVEY_TITLE, "支援団体調査（異動テスト）")).getId();
+		Task plan = task(survey, SurveyRollout.TASK_DRAFT_PLAN);
+		tasks.claim(plan.getId(), "sato");
+		engine.getFormService().submitTaskForm(plan.getId(), Map.of(SurveyRollout.SURVEY_TITLE, "支援団体調査（異動テスト）",
+				"surveyPurpose", "支援団体の活動とニーズを把握する", "targetPopulation", "市内の支援団体",
+				"surveyMethod", "mail-email-web", SurveyRollout.QUESTIONNAIRE_ID, "support-organisations",
+				SurveyRollout.RESPONSE_DEADLINE, LocalDate.now().plusDays(30).toString(),
+				SurveyRollout.PRE_HEARING_PLANNED, false, SurveyRollout.SURVEY_EXECUTION, SurveyRollout.EXECUTION_DIRECT,
+				SurveyRollout.INQUIRY_GROUPS, SpinValues.jsonValue("[\"disaster-reduction\"]").create()));
+		Task recipients = task(survey, SurveyRollout.TASK_IMPORT_RECIPIENTS);
+		Task inquiry = task(survey, SurveyRollout.TASK_INTERNAL_INQUIRY);
+		tasks.claim(recipients.getId(), "sato");
+		tasks.claim(inquiry.getId(), "sasaki");
+
+		String evaluation = engine.getRuntimeService().startProcessInstanceByKey(SelfEvaluation.PROCESS_KEY,
+				Map.of(SelfEvaluation.FISCAL_YEAR, TRANSFER_FISCAL_YEAR, SelfEvaluation.SUBMISSION_DEADLINE, "2032-06-30")).getId();
+		loadOneProgramme();
+		Task sheet = task(evaluation, SelfEvaluation.TASK_WRITE_SHEET);
+		tasks.claim(sheet.getId(), "sasaki");
+		assertThat(visibleTo("sato")).contains(recipients.getId());
+		assertThat(visibleTo("sasaki")).contains(inquiry.getId(), sheet.getId());
+
+		IdentityService directory = engine.getIdentityService();
+		try {
+			directory.deleteMembership("sato", "health-welfare-social-affairs");
+			directory.createMembership("sato", SECOND_POST);
+			directory.deleteMembership("sasaki", SHARED_SECTION);
+			directory.createMembership("sasaki", "civic-collaboration");
+			transfers.detect();
+
+			assertBackInQueue(recipients, "health-welfare-social-affairs", "sato", "佐藤 花子さんが健康福祉局 社会課から異動");
+			assertBackInQueue(inquiry, SHARED_SECTION, "sasaki", "佐々木 誠さんが危機管理局 減災推進課から異動");
+			assertBackInQueue(sheet, SHARED_SECTION, "sasaki", "佐々木 誠さんが危機管理局 減災推進課から異動");
+			// the new section's work reaches the person through the new group
+			deployments.add(StaffFixture.deployOneTaskProcess(engine, "transfer-it", SECOND_POST));
+			Task newWork = StaffFixture.start(engine, "transfer-it");
+			assertThat(directory.createGroupQuery().groupMember("sato").list()).extracting(Group::getId)
+				.contains(SECOND_POST);
+			assertThat(engine.getTaskService().getIdentityLinksForTask(newWork.getId()))
+				.extracting(IdentityLink::getGroupId).containsExactly(SECOND_POST);
+			assertThat(visibleTo("sato")).contains(newWork.getId());
+			// the history keeps who did what before
+			HistoryService history = engine.getHistoryService();
+			assertThat(history.createHistoricTaskInstanceQuery().taskId(plan.getId()).singleResult())
+				.extracting(HistoricTaskInstance::getAssignee, task -> task.getEndTime() != null)
+				.containsExactly("sato", true);
+			for (Task claimed : List.of(recipients, inquiry, sheet)) {
+				assertThat(history.createHistoricIdentityLinkLogQuery().taskId(claimed.getId()).type("assignee")
+					.operationType("add").list()).extracting(HistoricIdentityLinkLog::getUserId)
+					.containsAnyOf("sato", "sasaki");
+			}
+			// a second run changes nothing more
+			transfers.detect();
+			assertThat(tasks.getTaskComments(recipients.getId())).hasSize(1);
+		}
+		finally {
+			directory.deleteMembership("sato", SECOND_POST);
+			directory.createMembership("sato", "health-welfare-social-affairs");
+			directory.deleteMembership("sasaki", "civic-collaboration");
+			directory.createMembership("sasaki", SHARED_SECTION);
+			engine.getRuntimeService().deleteProcessInstancesIfExists(List.of(survey, evaluation), "test finished",
+					true, true, true);
+		}
+	}
+
+	private void assertBackInQueue(Task task, String section, String movedUser, String comment) throws Exception {
+		Task now = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+		assertThat(now.getAssignee()).as("unassigned").isNull();
+		assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+			.containsExactly(section);
+		assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(section).list())
+			.extracting(Task::getId).contains(task.getId());
+		assertThat(engine.getTaskService().getTaskComments(task.getId())).extracting(Comment::getFullMessage)
+			.anySatisfy(message -> assertThat(message).contains(comment));
+		assertThat(visibleTo(movedUser)).doesNotContain(task.getId());
+		assertThat(rest.withBasicAuth(movedUser, movedUser)
+			.getForEntity("/engine-rest/task/{id}", String.class, task.getId()).getStatusCode().is4xxClientError())
+			.isTrue();
+		assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn(movedUser)
+			.resourceType(Resources.TASK).resourceId(task.getId()).count()).isZero();
+	}
+
+	/** What the programme register's worker does, for one programme of 減災推進課 (seed 003, sheet 1). */
+	private void loadOneProgramme() {
+		ExternalTaskService external = engine.getExternalTaskService();
+		LockedExternalTask load = external.fetchAndLock(1, "transfer-it")
+			.topic(SelfEvaluation.TOPIC_LOAD_PROGRAMMES, 60_000)
+			.processInstanceVariableEquals(SelfEvaluation.FISCAL_YEAR, TRANSFER_FISCAL_YEAR)
+			.execute()
+			.get(0);
+		Map<String, Object> programme = new LinkedHashMap<>();
+		programme.put("id", "1");
+		programme.put("policyDirection", "1");
+		programme.put("priorityMeasure", "4");
+		programme.put("programmeNo", "1");
+		programme.put("name", "地域防災リーダー養成・支援事業");
+		programme.put("section", "危機管理局減災推進課");
+		programme.put("groups", new ArrayList<>(List.of(SHARED_SECTION)));
+		external.complete(load.getId(), "transfer-it", Map.of(SelfEvaluation.PROGRAMMES,
+				new ArrayList<>(List.of(programme)), SelfEvaluation.PROGRAMME_COUNT, 1,
+				SelfEvaluation.FISCAL_YEAR_LABEL, "令和13年度", SelfEvaluation.NEXT_FISCAL_YEAR_LABEL, "令和14年度"));
+	}
+
+	private Task task(String instance, String activity) {
+		return engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity)
+			.singleResult();
+	}
+
+	private String latestDefinition(String key) {
+		return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+			.latestVersion().singleResult().getId();
+	}
+
 	private List<String> visibleTo(String user) throws Exception {
-		return ids(rest.withBasicAuth(user, user).getForObject("/engine-rest/task?maxResults=500", String.class));
+		ResponseEntity<String> response = rest.withBasicAuth(user, user)
+			.getForEntity("/engine-rest/task?maxResults=1000", String.class);
+		assertThat(response.getStatusCode().value()).as("the task query of %s", user).isEqualTo(200);
+		return ids(response.getBody());
 	}
 
 	private List<String> filterList(String user) throws Exception {
