@@ -13,9 +13,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import org.springframework.boot.json.JsonParser;
+import org.springframework.boot.json.JsonParserFactory;
+import org.springframework.boot.json.JsonWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,7 +40,7 @@ class TaskClaimConflicts extends OncePerRequestFilter {
 
 	private static final Pattern CLAIM = Pattern.compile("/task/([^/]+)/claim$");
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final JsonParser JSON = JsonParserFactory.getJsonParser();
 
 	private final TaskAssignments assignments;
 
@@ -84,21 +84,21 @@ class TaskClaimConflicts extends OncePerRequestFilter {
 		if (answer.getStatus() != HttpStatus.FORBIDDEN.value()) {
 			return false;
 		}
-		try {
-			return "AuthorizationException".equals(JSON.readTree(answer.getContentAsByteArray()).path("type").asText());
-		}
-		catch (IOException notJson) {
-			return false;
-		}
+		return "AuthorizationException".equals(field(answer.getContentAsByteArray(), "type"));
 	}
 
 	/** The user the claim was for, as the request body names them. */
 	private static String claimer(ContentCachingRequestWrapper claim) {
+		return field(claim.getContentAsByteArray(), "userId");
+	}
+
+	/** A text field of a JSON object; null if the body is none. */
+	private static String field(byte[] body, String name) {
 		try {
-			JsonNode body = JSON.readTree(claim.getContentAsByteArray());
-			return body == null ? null : body.path("userId").asText(null);
+			return JSON.parseMap(new String(body, StandardCharsets.UTF_8)).get(name) instanceof String value ? value
+					: null;
 		}
-		catch (IOException unreadable) {
+		catch (IllegalArgumentException notAnObject) {
 			return null;
 		}
 	}
@@ -109,7 +109,9 @@ class TaskClaimConflicts extends OncePerRequestFilter {
 		answer.setStatus(status.value());
 		answer.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		answer.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", type, "message", message)));
+		answer.getOutputStream()
+			.write(JsonWriter.standard().writeToString(Map.of("type", type, "message", message))
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
