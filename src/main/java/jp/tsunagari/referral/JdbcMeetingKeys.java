@@ -16,8 +16,14 @@ class JdbcMeetingKeys implements MeetingKeys {
 	}
 
 	@Override
-	public void claim(String meetingKey) {
+	public boolean claim(String meetingKey) {
+		Integer started = jdbc.queryForObject("SELECT COUNT(*) FROM TSG_MEETING WHERE MEETING_KEY_ = ?", Integer.class,
+				meetingKey);
+		if (started != null && started > 0) {
+			return false;
+		}
 		jdbc.update("INSERT INTO TSG_MEETING (MEETING_KEY_) VALUES (?)", meetingKey);
+		return true;
 	}
 
 }

@@ -55,9 +55,15 @@ class DemoSurvey implements ApplicationRunner {
 	static String startWithSampleRecipients(SurveyWorkflow workflow, Recipients recipients, String title)
 			throws IOException, InvalidRecipientFileException {
 		String surveyId = workflow.start(title);
+		addSampleRecipients(recipients, surveyId);
+		return surveyId;
+	}
+
+	/** Adds the three organisations of the sample CSV to the survey's recipient list. */
+	static void addSampleRecipients(Recipients recipients, String surveyId)
+			throws IOException, InvalidRecipientFileException {
 		byte[] sample = new ClassPathResource(SAMPLE).getContentAsByteArray();
 		recipients.add(surveyId, RecipientFile.read(sample, RecipientColumns.defaults()), "demo");
-		return surveyId;
 	}
 
 }

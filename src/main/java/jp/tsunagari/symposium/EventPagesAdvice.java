@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** The event pages answer an unknown event with 404 and a closed one with 409, both as a Japanese page. */
+/**
+ * The event pages answer an unknown event with 404, a closed one and a second questionnaire answer with 409, each
+ * as a Japanese page.
+ */
 @EngineNode
 @ControllerAdvice(assignableTypes = { EventRegistrationController.class, EventQuestionnaireController.class,
 		EventStaffController.class })
@@ -18,6 +21,11 @@ class EventPagesAdvice {
 	@ExceptionHandler(EventNotOpenException.class)
 	String closed(EventNotOpenException closed, Model model, HttpServletResponse response) {
 		return page(HttpStatus.CONFLICT, "受付を終了しています", closed.getMessage(), model, response);
+	}
+
+	@ExceptionHandler(AlreadyAnsweredException.class)
+	String answered(AlreadyAnsweredException answered, Model model, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, "回答済みです", answered.getMessage(), model, response);
 	}
 
 	@ExceptionHandler(UnknownEventException.class)

@@ -1,5 +1,6 @@
 package jp.tsunagari.symposium;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,6 +11,11 @@ import jp.tsunagari.symposium.QuestionnaireAnswer.Understanding;
 
 /** The public post-event questionnaire; every message names its question, in Japanese. */
 class QuestionnaireForm {
+
+	/** Required of attendees answering themselves; staff typing a paper answer leave it empty. */
+	@Email(message = "「申込時のメールアドレス」の形式が正しくありません。")
+	@Size(max = 254, message = "「申込時のメールアドレス」は254文字以内で入力してください。")
+	private String email;
 
 	@NotNull(message = "「あなたの区分」を選んでください。")
 	@Pattern(regexp = "INDIVIDUAL|GOVERNMENT|SUPPORT_ORGANISATION", message = "「あなたの区分」を一覧から選んでください。")
@@ -36,6 +42,19 @@ class QuestionnaireForm {
 		return new QuestionnaireAnswer(AttendeeCategory.valueOf(category), Understanding.valueOf(understanding),
 				PfInterest.valueOf(pfInterest), Satisfaction.valueOf(satisfaction),
 				comment == null || comment.isBlank() ? null : comment.strip());
+	}
+
+	/** The address given, stripped; null when none was. */
+	String attendeeEmail() {
+		return email == null || email.isBlank() ? null : email.strip();
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
 	}
 
 	public String getCategory() {

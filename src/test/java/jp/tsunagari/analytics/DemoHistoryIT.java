@@ -70,6 +70,26 @@ class DemoHistoryIT {
 	}
 
 	@Test
+	void everySeededSurveyWasApprovedWithRecipients() {
+		List<String> approved = engine.getHistoryService()
+			.createHistoricActivityInstanceQuery()
+			.activityId("Gateway_SurveyForked")
+			.list()
+			.stream()
+			.map(activity -> activity.getProcessInstanceId())
+			.toList();
+		assertThat(approved).as("approved demo surveys").isNotEmpty();
+		for (String survey : approved) {
+			assertThat((Integer) engine.getHistoryService()
+				.createHistoricVariableInstanceQuery()
+				.processInstanceId(survey)
+				.variableName("recipientCount")
+				.singleResult()
+				.getValue()).as("recipients of %s", survey).isPositive();
+		}
+	}
+
+	@Test
 	void noTaskFallsDueBeforeItWasCreated() {
 		List<String> dueBeforeCreated = engine.getHistoryService()
 			.createHistoricTaskInstanceQuery()

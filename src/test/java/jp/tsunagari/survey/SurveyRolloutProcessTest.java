@@ -261,9 +261,28 @@ class SurveyRolloutProcessTest {
 	}
 
 	@Test
+	void aSurveyWithoutRecipientsCannotBeApprovedOnlyReturned() {
+		ProcessInstance survey = start("宛先のない調査");
+		submitPlan(task(survey, TASK_DRAFT_PLAN), false, "[]");
+		submit(task(survey, TASK_IMPORT_RECIPIENTS), Map.of("recipientListReady", true));
+		Task approval = task(survey, TASK_APPROVE_SURVEY);
+
+		assertThatThrownBy(() -> submit(approval, Map.of(SURVEY_APPROVED, true)))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessage("「決裁」(surveyApproved)：宛先が0件のため決裁できません。宛先リストを取り込むか、差し戻してください。");
+		assertThat(task(survey, TASK_APPROVE_SURVEY).getId()).isEqualTo(approval.getId());
+		assertThat(store.surveys.find(survey.getId()).orElseThrow().status()).isEqualTo(Survey.Status.PLANNED);
+
+		submit(approval, Map.of(SURVEY_APPROVED, false, APPROVAL_COMMENT, "宛先を取り込んでください"));
+		assertThat(survey).isWaitingAt(TASK_DRAFT_PLAN);
+	}
+
+	@Test
 	void anOutsourcedSurveyCallsTheProcurementAndEndsWhenTheContractIsSettled() {
 		ProcessInstance survey = start("孤独・孤立に関する調査");
 		submit(task(survey, TASK_DRAFT_PLAN), outsourcedPlan());
+		store.recipients.add(survey.getId(), List.of(new NewRecipient("いこいの家", "佐藤", "", "仙台市青葉区1-2-3", "")),
+				"sato");
 		submit(task(survey, TASK_IMPORT_RECIPIENTS), Map.of("recipientListReady", true));
 		submit(task(survey, TASK_APPROVE_SURVEY), Map.of(SURVEY_APPROVED, true));
 

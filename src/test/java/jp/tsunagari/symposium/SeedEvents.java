@@ -40,7 +40,7 @@ final class SeedEvents {
 			Satisfaction satisfaction = i < 20 ? Satisfaction.SATISFIED
 					: i < 47 ? Satisfaction.SOMEWHAT_SATISFIED : i < 53 ? Satisfaction.NEUTRAL
 							: Satisfaction.SOMEWHAT_DISSATISFIED;
-			answers.submit(eventId, new QuestionnaireAnswer(category, understanding, interest, satisfaction, null));
+			answers.submit(eventId, null, new QuestionnaireAnswer(category, understanding, interest, satisfaction, null));
 		}
 	}
 

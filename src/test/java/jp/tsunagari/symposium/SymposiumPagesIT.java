@@ -45,6 +45,9 @@ class SymposiumPagesIT {
 	@Autowired
 	private EventRegistrations events;
 
+	@Autowired
+	private QuestionnaireAnswers answers;
+
 	@Test
 	void registrationFillsTheSeatsThenTheWaitingList() throws Exception {
 		String eventId = events.openEvent("仙台市孤独・孤立シンポジウム", LocalDate.of(2024, 2, 6), 1, "pi");
@@ -118,15 +121,45 @@ class SymposiumPagesIT {
 	@Test
 	void questionnaireAnswersAreStoredOneByOne() throws Exception {
 		String eventId = events.openEvent("シンポジウム", LocalDate.of(2024, 2, 6), 10, "pi");
+		events.register(eventId, new Applicant("来場 者", "guest@example.jp", null, AttendeeCategory.GOVERNMENT,
+				Participation.VENUE));
 
-		mvc.perform(post("/public/events/{id}/questionnaire", eventId).with(csrf())
-			.param("category", "GOVERNMENT").param("understanding", "DEEPENED").param("pfInterest", "YES")
-			.param("satisfaction", "SATISFIED").param("comment", "多様な登壇者がよかった"))
+		mvc.perform(answer(eventId, "guest@example.jp").param("comment", "多様な登壇者がよかった"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("アンケートを受け付けました。")));
 		mvc.perform(post("/public/events/{id}/questionnaire", eventId).with(csrf()).param("category", "GOVERNMENT"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("「本日のシンポジウムの満足度」を選んでください。")));
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("「本日のシンポジウムの満足度」を選んでください。"),
+					org.hamcrest.Matchers.containsString("「申込時のメールアドレス」を入力してください。"))));
+		// staff typing a paper answer, signed in, give no address
+		mvc.perform(answer(eventId, "").with(httpBasic("sato", "sato"))).andExpect(status().isOk());
+		assertThat(answers.answers(eventId)).hasSize(2);
+	}
+
+	@Test
+	void anAttendeeAnswersTheQuestionnaireOnce() throws Exception {
+		String eventId = events.openEvent("シンポジウム", LocalDate.of(2024, 2, 6), 10, "pi");
+		events.register(eventId, new Applicant("来場 者", "guest@example.jp", null, AttendeeCategory.GOVERNMENT,
+				Participation.VENUE));
+		mvc.perform(answer(eventId, "guest@example.jp")).andExpect(status().isOk());
+
+		mvc.perform(answer(eventId, "Guest@Example.JP"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("回答済みです"),
+					org.hamcrest.Matchers.containsString("このメールアドレスでは、すでにアンケートに回答されています。"))));
+		mvc.perform(answer(eventId, "stranger@example.jp"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(
+					org.hamcrest.Matchers.containsString("「申込時のメールアドレス」でのこの催しへの申込が見つかりません。")));
+		assertThat(answers.answers(eventId)).hasSize(1);
+	}
+
+	private static MockHttpServletRequestBuilder answer(String eventId, String email) {
+		return post("/public/events/{id}/questionnaire", eventId).with(csrf()).param("email", email)
+			.param("category", "GOVERNMENT").param("understanding", "DEEPENED").param("pfInterest", "YES")
+			.param("satisfaction", "SATISFIED");
 	}
 
 	@Test

@@ -365,6 +365,24 @@ class TasklistBrowserIT {
 			.doesNotContain("Sun", "Mon", "January");
 	}
 
+	/** A colleague claimed the task while it was open on this screen: the claim is refused in Japanese (409). */
+	@Test
+	void aClaimThatLostTheRaceIsRefusedInJapanese() {
+		Task task = widgetTask();
+		tasklist.open();
+		tasklist.signIn("sasaki", "sasaki");
+		tasklist.showFilter(DEPARTMENT_FILTER);
+		tasklist.waitUntilListed(task.getId());
+		tasklist.openTask(task.getId());
+		engine.getTaskService().claim(task.getId(), "demo");
+
+		String refusal = tasklist.claimRefused();
+		tasklist.screenshot("23-claim-taken");
+		tasklist.screenshotAtPhoneWidth("23-claim-taken-phone");
+
+		assertThat(refusal).contains(TaskClaimConflicts.TAKEN);
+	}
+
 	private Task widgetTask() {
 		String form = """
 				{"id": "tasklist-widgets.choose", "type": "default", "schemaVersion": 16, "components": [

@@ -324,6 +324,12 @@ class TasklistPage {
 		settle();
 	}
 
+	/** Clicks the claim button of a task someone else has claimed meanwhile; returns the error notification. */
+	String claimRefused() {
+		browser.findElement(CLAIM).click();
+		return text(wait.until(ExpectedConditions.visibilityOfElementLocated(ERROR_NOTIFICATION)));
+	}
+
 	/** Answers the open form, field by field, as a user would (clicks and typing), and checks that it kept them. */
 	void fill(CamundaFormSchema form, Map<String, ?> answers) {
 		answers.forEach((key, value) -> fill(form.field(key), value));
