@@ -9,6 +9,11 @@ CREATE TABLE IF NOT EXISTS TSG_SURVEY (
     CREATED_AT TIMESTAMP NOT NULL
 );
 
+-- Whether a count of the responses is queued in the engine (one at a time per survey: an answer asks for one only
+-- when none is queued, so answers never contend with the count jobs on the survey's execution). Added after the
+-- first release: existing databases get the column at their next start.
+ALTER TABLE TSG_SURVEY ADD COLUMN IF NOT EXISTS COUNT_PENDING BOOLEAN DEFAULT FALSE NOT NULL;
+
 CREATE TABLE IF NOT EXISTS TSG_SURVEY_RECIPIENT (
     ID VARCHAR(36) PRIMARY KEY,
     SURVEY_ID VARCHAR(64) NOT NULL,

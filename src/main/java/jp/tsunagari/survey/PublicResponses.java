@@ -8,11 +8,13 @@ import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the public response page does with a personal link: find the recipient by the token's hash, check that the
- * survey is open and not yet answered, validate, then store the answers and tell the process in one transaction.
+ * survey is open and not yet answered, validate, then store the answers and (when no count is queued) tell the
+ * process in one transaction.
  * A second submission is rejected (the README documents it): answers cannot be changed through the link.
  */
 class PublicResponses {
@@ -68,26 +70,43 @@ class PublicResponses {
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				Boolean stored = transaction.execute(status -> {
-					if (!responses.save(form.recipient().id(), result.answers())) {
-						return false;
-					}
-					workflow.responseReceived(form.survey().id());
-					return true;
-				});
-				return page(Boolean.TRUE.equals(stored) ? Outcome.STORED : Outcome.ALREADY_ANSWERED, token, result);
+				Outcome stored = transaction.execute(status -> store(form, result, status));
+				return page(stored, token, stored == Outcome.CLOSED ? null : result);
 			}
 			catch (MismatchingMessageCorrelationException ex) {
 				// the deadline timer closed the window between the check and the store: nothing was kept
 				return page(Outcome.CLOSED, token, null);
 			}
 			catch (OptimisticLockingException ex) {
-				// another response reached the same survey at the same moment; the whole step is repeated
+				// a reminder or the deadline changed the survey's execution at the same moment (answers and counts
+				// no longer contend, see store): the whole step is repeated
 				if (attempt == CORRELATION_ATTEMPTS) {
 					throw ex;
 				}
 			}
 		}
+	}
+
+	/**
+	 * Stores the answers and, only when no count is queued for the survey, tells the process: concurrent answers
+	 * then never touch the survey's execution at once, nor while its count job runs (both hold the survey's row, see
+	 * {@link Surveys#requestCount}), on one node or several.
+	 */
+	private Outcome store(Page form, AnswerValidation.Result result, TransactionStatus status) {
+		if (!responses.save(form.recipient().id(), result.answers())) {
+			return Outcome.ALREADY_ANSWERED;
+		}
+		switch (surveys.requestCount(form.survey().id())) {
+			case CLOSED -> {
+				status.setRollbackOnly();
+				return Outcome.CLOSED;
+			}
+			case FIRST -> workflow.responseReceived(form.survey().id());
+			case QUEUED -> {
+				// the queued count will include this answer
+			}
+		}
+		return Outcome.STORED;
 	}
 
 	/** The refusal for an unusable link, if any. */

@@ -18,11 +18,8 @@ import org.springframework.stereotype.Component;
 @Conditional(SurveyWorkersCondition.class)
 @ExternalTaskSubscription(topicName = SurveyRollout.TOPIC_SEND_INVITATIONS,
 		processDefinitionKey = SurveyRollout.PROCESS_KEY, variableNames = SurveyRollout.SURVEY_ID,
-		lockDuration = SendSurveyInvitationsWorker.LOCK_MILLIS)
+		lockDuration = LockHeartbeat.LOCK_MILLIS)
 class SendSurveyInvitationsWorker implements ExternalTaskHandler {
-
-	/** Ten minutes, extended every hundred recipients while the list is long. */
-	static final long LOCK_MILLIS = 600_000;
 
 	private final SurveyDispatch dispatch;
 
@@ -38,7 +35,7 @@ class SendSurveyInvitationsWorker implements ExternalTaskHandler {
 		SurveyDispatch.Result result;
 		try {
 			result = dispatch.sendInvitations(task.getVariable(SurveyRollout.SURVEY_ID),
-					() -> service.extendLock(task, LOCK_MILLIS));
+					LockHeartbeat.of(task, service));
 		}
 		catch (RuntimeException ex) {
 			retries.fail(task, service, "調査依頼を送付できません", ex);

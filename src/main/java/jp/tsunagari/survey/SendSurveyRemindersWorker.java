@@ -20,11 +20,8 @@ import org.springframework.stereotype.Component;
 @ExternalTaskSubscription(topicName = SurveyRollout.TOPIC_SEND_REMINDERS,
 		processDefinitionKey = SurveyRollout.PROCESS_KEY,
 		variableNames = { SurveyRollout.SURVEY_ID, SurveyRollout.REMINDERS_SENT },
-		lockDuration = SendSurveyRemindersWorker.LOCK_MILLIS)
+		lockDuration = LockHeartbeat.LOCK_MILLIS)
 class SendSurveyRemindersWorker implements ExternalTaskHandler {
-
-	/** Ten minutes, extended every hundred recipients while the list is long. */
-	static final long LOCK_MILLIS = 600_000;
 
 	private final SurveyDispatch dispatch;
 
@@ -40,7 +37,7 @@ class SendSurveyRemindersWorker implements ExternalTaskHandler {
 		int sent;
 		try {
 			sent = dispatch.sendReminders(task.getVariable(SurveyRollout.SURVEY_ID), task.getActivityInstanceId(),
-					() -> service.extendLock(task, LOCK_MILLIS));
+					LockHeartbeat.of(task, service));
 		}
 		catch (RuntimeException ex) {
 			retries.fail(task, service, "督促メールを送付できません", ex);

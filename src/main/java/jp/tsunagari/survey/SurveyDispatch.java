@@ -36,25 +36,19 @@ class SurveyDispatch {
 		this.publicBaseUrl = publicBaseUrl;
 	}
 
-	/** How often a long dispatch tells its worker that it is still alive (see {@link #sendInvitations}). */
-	static final int HEARTBEAT_EVERY = 100;
-
 	Result sendInvitations(String surveyId) {
 		return sendInvitations(surveyId, () -> {
 		});
 	}
 
 	/**
-	 * Sends what is missing of the survey's invitations; {@code heartbeat} runs every {@value #HEARTBEAT_EVERY}
-	 * recipients, so the worker can extend its lock and no second worker starts on the same list meanwhile.
+	 * Sends what is missing of the survey's invitations; {@code heartbeat} runs before every recipient, so the worker
+	 * can keep its lock ({@link LockHeartbeat}) and no second worker starts on the same list meanwhile.
 	 */
 	Result sendInvitations(String surveyId, Runnable heartbeat) {
 		Survey survey = survey(surveyId);
-		int seen = 0;
 		for (Recipient recipient : lettersFirst(recipients.list(surveyId))) {
-			if (++seen % HEARTBEAT_EVERY == 0) {
-				heartbeat.run();
-			}
+			heartbeat.run();
 			Deliveries.Kind kind = recipient.byPost() ? Deliveries.Kind.LETTER : Deliveries.Kind.INVITATION;
 			String key = Deliveries.key(kind, surveyId, recipient.id());
 			if (deliveries.done(key)) {
@@ -82,11 +76,8 @@ class SurveyDispatch {
 	int sendReminders(String surveyId, String round, Runnable heartbeat) {
 		Survey survey = survey(surveyId);
 		List<Recipient> waiting = recipients.nonRespondents(surveyId);
-		int seen = 0;
 		for (Recipient recipient : waiting) {
-			if (++seen % HEARTBEAT_EVERY == 0) {
-				heartbeat.run();
-			}
+			heartbeat.run();
 			String key = Deliveries.key(Deliveries.Kind.REMINDER, round, recipient.id());
 			if (recipient.byPost() || recipient.tokenSalt() == null || deliveries.done(key)) {
 				continue;

@@ -12,6 +12,16 @@ import org.springframework.web.server.ResponseStatusException;
 /** The TSG_SURVEY table. */
 class Surveys {
 
+	/** What an answer's transaction found on its survey's locked row. */
+	enum CountRequest {
+		/** no count queued: this answer queues one */
+		FIRST,
+		/** a count is queued and will include this answer */
+		QUEUED,
+		/** the survey no longer takes answers */
+		CLOSED
+	}
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -38,6 +48,30 @@ class Surveys {
 
 	void close(String id) {
 		jdbc.update("UPDATE TSG_SURVEY SET STATUS = ? WHERE ID = ?", Survey.Status.CLOSED.name(), id);
+	}
+
+	/**
+	 * For an answer being stored: locks the survey's row until the transaction ends and says whether the survey is
+	 * still open and whether this answer must ask the engine for a count. Only the first answer after a count asks
+	 * (and queues it); the others find it queued, and the count still sees them: the count job takes the request back
+	 * on this row ({@link #countTaken}) before it counts, so it waits for every answer holding the lock.
+	 */
+	CountRequest requestCount(String id) {
+		return jdbc.query("SELECT STATUS, COUNT_PENDING FROM TSG_SURVEY WHERE ID = ? FOR UPDATE", rs -> {
+			if (!rs.next() || !Survey.Status.OPEN.name().equals(rs.getString(1))) {
+				return CountRequest.CLOSED;
+			}
+			if (rs.getBoolean(2)) {
+				return CountRequest.QUEUED;
+			}
+			jdbc.update("UPDATE TSG_SURVEY SET COUNT_PENDING = TRUE WHERE ID = ?", id);
+			return CountRequest.FIRST;
+		}, id);
+	}
+
+	/** The count job takes the queued request back before it counts: answers stored after this ask again. */
+	void countTaken(String id) {
+		jdbc.update("UPDATE TSG_SURVEY SET COUNT_PENDING = FALSE WHERE ID = ?", id);
 	}
 
 	boolean anyTitled(String title) {

@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,8 +32,8 @@ class RequestFailurePages {
 		return page(HttpStatus.BAD_REQUEST, "送信するファイル（file）を選んでください。", model, response);
 	}
 
-	@ExceptionHandler(DataAccessResourceFailureException.class)
-	String databaseUnavailable(DataAccessResourceFailureException failure, Model model,
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	String databaseUnavailable(NestedRuntimeException failure, Model model,
 			HttpServletResponse response) {
 		LOG.warn("Database unavailable: {}", failure.getMessage());
 		return page(HttpStatus.SERVICE_UNAVAILABLE, null, model, response);

@@ -126,7 +126,7 @@ class SurveyDispatchBenchmark {
 		configuration.setJobExecutorActivate(false);
 		configuration.setDefaultSerializationFormat("application/json");
 		configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
-		configuration.setBeans(Map.of("countResponseDelegate", new CountResponseDelegate(store.recipients)));
+		configuration.setBeans(Map.of("countResponseDelegate", new CountResponseDelegate(store.surveys, store.recipients)));
 		ProcessEngine engine = configuration.buildProcessEngine();
 		engine.getRepositoryService().createDeployment().addClasspathResource("processes/survey-rollout.bpmn").deploy();
 		return engine;

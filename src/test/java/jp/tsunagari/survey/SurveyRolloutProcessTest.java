@@ -94,7 +94,7 @@ class SurveyRolloutProcessTest {
 		Mocks.register("finaliseRecipientsDelegate",
 				new FinaliseRecipientsDelegate(store.surveys, store.recipients, store.questionnaires));
 		Mocks.register("openResponsesDelegate", new OpenResponsesDelegate(store.surveys, store.properties, clock));
-		Mocks.register("countResponseDelegate", new CountResponseDelegate(store.recipients));
+		Mocks.register("countResponseDelegate", new CountResponseDelegate(store.surveys, store.recipients));
 		Mocks.register("tabulateResponsesDelegate", new TabulateResponsesDelegate(store.surveys, store.results));
 		Mocks.register("registerContactsDelegate", new RegisterContactsDelegate(store.results));
 		ProcurementTestSupport.registerMocks();

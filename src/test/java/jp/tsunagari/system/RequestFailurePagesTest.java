@@ -39,6 +39,8 @@ class RequestFailurePagesTest {
 	void aDatabaseThatCannotBeReachedIs503() throws Exception {
 		pages.perform(get("/jdbc")).andExpect(status().isServiceUnavailable()).andExpect(view().name("error"));
 		pages.perform(get("/engine")).andExpect(status().isServiceUnavailable()).andExpect(view().name("error"));
+		// found by the outage suite: a page whose transaction cannot begin (/progress) answered 500
+		pages.perform(get("/transaction")).andExpect(status().isServiceUnavailable()).andExpect(view().name("error"));
 	}
 
 	@Test
@@ -59,6 +61,13 @@ class RequestFailurePagesTest {
 		@GetMapping("/jdbc")
 		String jdbc() {
 			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+					new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+		}
+
+		@GetMapping("/transaction")
+		String transaction() {
+			throw new org.springframework.transaction.CannotCreateTransactionException(
+					"Could not open JDBC Connection for transaction",
 					new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
 		}
 
