@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.List;
 
@@ -21,20 +20,19 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
  * finished instances and analysts the history of every process except those holding personal data (a
  * {@code personal-data} property on the process, e.g. referral cases): those are granted per instance, to the
  * groups handling the case only. Hence per-definition rows ({@link #perOpenProcess()}) instead of wildcards.
+ * Nobody reads every user: each organisation reads its own members ({@link ColleagueGrants}).
  */
 public enum AccessProfile {
 
 	STAFF(List.of(
-			new Grant(PROCESS_DEFINITION, Grant.ANY, READ),
-			new Grant(USER, Grant.ANY, READ))),
+			new Grant(PROCESS_DEFINITION, Grant.ANY, READ))),
 
 	MANAGER(List.of(
 			new Grant(APPLICATION, "cockpit", ACCESS),
 			new Grant(PROCESS_DEFINITION, Grant.ANY, READ),
 			new Grant(DECISION_DEFINITION, Grant.ANY, READ),
 			new Grant(DECISION_REQUIREMENTS_DEFINITION, Grant.ANY, READ),
-			new Grant(DEPLOYMENT, Grant.ANY, READ),
-			new Grant(USER, Grant.ANY, READ)),
+			new Grant(DEPLOYMENT, Grant.ANY, READ)),
 			List.of(READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
 					ProcessDefinitionPermissions.READ_HISTORY)),
 

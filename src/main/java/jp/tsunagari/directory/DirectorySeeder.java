@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -47,6 +48,8 @@ class DirectorySeeder implements SmartInitializingSingleton {
 
 	private final OpenProcesses processes;
 
+	private final ColleagueGrants colleagues;
+
 	DirectorySeeder(DirectoryFile directory, SystemAccounts accounts, ProcessEngine engine) {
 		this.directory = directory;
 		this.accounts = accounts;
@@ -55,6 +58,7 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		this.filters = new TasklistFilters(engine.getFilterService(), engine.getTaskService(),
 				engine.getAuthorizationService());
 		this.processes = new OpenProcesses(engine.getRepositoryService());
+		this.colleagues = new ColleagueGrants(engine.getIdentityService());
 	}
 
 	@Override
@@ -67,7 +71,9 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		}
 		List<String> openProcesses = processes.openProcessKeys();
 		directory.organisations()
-			.forEach(organisation -> authorizations.sync(organisation.id(), grantsOf(organisation, openProcesses)));
+			.forEach(organisation -> authorizations.sync(organisation.id(), Stream
+				.concat(grantsOf(organisation, openProcesses).stream(), colleagues.of(organisation.id()).stream())
+				.toList()));
 		authorizations.sync(Groups.CAMUNDA_ADMIN, administratorGrants());
 		authorizations.sync(WORKERS_GROUP, workerGrants());
 		filters.ensure(directory.organisations().stream()

@@ -2,6 +2,7 @@ package jp.tsunagari.referral;
 
 import java.lang.reflect.Field;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +35,9 @@ import jp.tsunagari.directory.PersonalData;
 /**
  * Writes a READ row to the case audit for every successful read by a person of the variables of a case (a process whose model
  * has {@code personal-data = true}): task and form variables, execution variables, and the runtime and historic
- * variable queries behind Tasklist, Cockpit and the REST API. Runs inside the command, so the row is written in
- * its transaction; a read the authorization check refuses reads nothing and writes nothing.
+ * variable queries behind Tasklist, Cockpit and the REST API, lists and reads by id alike (a count reads no data).
+ * Runs inside the command, so the row is written in its transaction; a read the authorization check refuses reads
+ * nothing and writes nothing.
  */
 class CaseReadAuditInterceptor extends CommandInterceptor {
 
@@ -82,9 +84,10 @@ class CaseReadAuditInterceptor extends CommandInterceptor {
 				instances.add(execution.getProcessInstanceId());
 			}
 		}
-		else if ((command instanceof VariableInstanceQueryImpl || command instanceof HistoricVariableInstanceQueryImpl
-				|| command instanceof HistoricDetailQueryImpl) && result instanceof Collection<?> rows) {
-			for (Object row : rows) {
+		else if (command instanceof VariableInstanceQueryImpl || command instanceof HistoricVariableInstanceQueryImpl
+				|| command instanceof HistoricDetailQueryImpl) {
+			// list() and listPage() answer a list, singleResult() (the REST API's reads by id) the row itself
+			for (Object row : result instanceof Collection<?> rows ? rows : Collections.singletonList(result)) {
 				String instanceId = row instanceof VariableInstance variable ? variable.getProcessInstanceId()
 						: row instanceof HistoricVariableInstance variable ? variable.getProcessInstanceId()
 								: row instanceof HistoricDetail detail ? detail.getProcessInstanceId() : null;

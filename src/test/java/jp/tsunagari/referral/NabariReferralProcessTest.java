@@ -90,6 +90,8 @@ class NabariReferralProcessTest {
 		Mocks.register("recordDecisionListener", new RecordDecisionListener(fields, access));
 		Mocks.register("sendReferralFeedbackDelegate", new SendReferralFeedbackDelegate(audit));
 		Mocks.register("caseAuditListener", new CaseAuditListener(audit));
+		Mocks.register("consentWithdrawalListener", new ConsentWithdrawalListener(access));
+		Mocks.register("reassessmentListener", new ReassessmentListener());
 		driver = new ReferralDriver(engine);
 		setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
 	}
@@ -156,6 +158,9 @@ class NabariReferralProcessTest {
 
 		Task reassessment = driver.task(referral);
 		assertThat(reassessment.getTaskDefinitionKey()).isEqualTo(TASK_INTAKE);
+		assertThat(engine.getFormService().getTaskFormVariables(reassessment.getId()).keySet())
+			.as("the person is asked again").doesNotContain(CONSENT, LEGAL_BASIS, CONSENT_RECORDED_ON, RESOLUTION)
+			.contains(ASSESSMENT, NEEDS);
 		assertThat(reassessment.getDueDate()).as("a week from the reassessment, not from the report")
 			.isEqualTo(at(LocalDateTime.of(2027, 2, 8, 10, 0)));
 		driver.intake(referral, "LOCAL", CONSENT_REFUSED, "ISOLATION");
