@@ -39,7 +39,7 @@ import jp.tsunagari.system.TaskTitlePlugin;
 
 /**
  * Not a test: a rerunnable harness (`mvn -Pbenchmark verify -Dit.test=ClaimAndCompleteBenchmark`). On one embedded
- * PostgreSQL 16 server with {@code synchronous_commit=on} (zonky turns it off), 50 staff users of 10 departments
+ * PostgreSQL 16 server with {@code synchronous_commit} and {@code fsync} on (zonky turns them off), 50 staff users of 10 departments
  * each loop as the Tasklist does: list 部署のタスク (first page), claim an unclaimed task, complete it with its form's
  * fields; who completes a procedure's last step starts the next one. The procedure has three user tasks with a Camunda
  * Form each. The same run measures Camunda's defaults (no authorization checks, no plugins), our configuration
@@ -83,6 +83,7 @@ class ClaimAndCompleteBenchmark {
 	void fiftyStaffUsersClaimAndCompleteOursAgainstCamundaDefaults() throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("fsync", "on")
 			.setServerConfig("max_connections", "300")
 			.start()) {
 			JdbcTemplate server = new JdbcTemplate(postgres.getPostgresDatabase());
