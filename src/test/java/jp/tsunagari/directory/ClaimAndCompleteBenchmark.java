@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.tsunagari.forms.FormValidationPlugin;
-import jp.tsunagari.system.AuthorizationIndexes;
 import jp.tsunagari.system.SignedInGroupsAuthorizationPlugin;
 import jp.tsunagari.system.TaskTitlePlugin;
 
@@ -46,8 +45,7 @@ import jp.tsunagari.system.TaskTitlePlugin;
  * each loop as the Tasklist does: list 部署のタスク (first page), claim an unclaimed task, complete it with its form's
  * fields; who completes a procedure's last step starts the next one. The procedure has three user tasks with a Camunda
  * Form each. The same run measures Camunda's defaults (no authorization checks, no plugins), our configuration
- * (authorization checks with historic-instance permissions, our engine plugins and settings, the authorization
- * indexes) and the tuning candidates, each on a fresh database, then pgbench's TPC-B-like load on the same server as
+ * (authorization checks with historic-instance permissions, our engine plugins and settings) and the tuning candidates, each on a fresh database, then pgbench's TPC-B-like load on the same server as
  * its commit ceiling. Writes target/benchmarks/claim-and-complete.md.
  */
 class ClaimAndCompleteBenchmark {
@@ -123,7 +121,7 @@ class ClaimAndCompleteBenchmark {
 			dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
 			ProcessEngine engine = engine(setup, dataSource);
 			try {
-				String filterId = prepare(engine, setup, new JdbcTemplate(dataSource));
+				String filterId = prepare(engine, setup);
 				return drive(engine, filterId, setup, server, database, baseline);
 			}
 			finally {
@@ -157,7 +155,7 @@ class ClaimAndCompleteBenchmark {
 	}
 
 	/** Deploys the procedure, creates the filters and grants, opens the first procedures; the filter's id. */
-	private static String prepare(ProcessEngine engine, Setup setup, JdbcTemplate jdbc) {
+	private static String prepare(ProcessEngine engine, Setup setup) {
 		BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
 			.camundaHistoryTimeToLive(1825)
 			.startEvent()
@@ -183,7 +181,6 @@ class ClaimAndCompleteBenchmark {
 		new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService())
 			.ensure(List.of());
 		if (setup.ours()) {
-			AuthorizationIndexes.STATEMENTS.forEach(jdbc::execute);
 			for (int d = 1; d <= DEPARTMENTS; d++) {
 				// what a staff department with `starts: [the process]` holds (GroupAuthorizations)
 				grant(engine, department(d), Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ,
