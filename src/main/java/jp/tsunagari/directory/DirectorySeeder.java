@@ -2,7 +2,9 @@ package jp.tsunagari.directory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +49,8 @@ class DirectorySeeder implements SmartInitializingSingleton {
 
 	private final OpenProcesses processes;
 
+	private final SyncedDirectory synced;
+
 	DirectorySeeder(DirectoryFile directory, SystemAccounts accounts, ProcessEngine engine) {
 		this.directory = directory;
 		this.accounts = accounts;
@@ -55,27 +59,44 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		this.filters = new TasklistFilters(engine.getFilterService(), engine.getTaskService(),
 				engine.getAuthorizationService());
 		this.processes = new OpenProcesses(engine.getRepositoryService());
+		this.synced = new SyncedDirectory(engine.getManagementService());
 	}
 
+	/**
+	 * Writes what differs, unless the last sync wrote exactly what this one would (a restart with the same file,
+	 * accounts and models): then nothing is read or written, which took most of a restart's time.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		long since = System.nanoTime();
+		List<String> openProcesses = processes.openProcessKeys();
+		Map<String, List<Grant>> grants = new LinkedHashMap<>();
+		directory.organisations()
+			.forEach(organisation -> grants.put(organisation.id(), grantsOf(organisation, openProcesses)));
+		grants.put(Groups.CAMUNDA_ADMIN, administratorGrants());
+		grants.put(WORKERS_GROUP, workerGrants());
+		List<String> managers = directory.organisations().stream()
+			.filter(organisation -> organisation.access() == AccessProfile.MANAGER)
+			.map(Organisation::id)
+			.toList();
+		String content = String.join("\n", directory.toString(), accounts.toString(), grants.toString(),
+				managers.toString(), String.valueOf(identity.isWritable()));
+		if (synced.isSynced(content)) {
+			log.info("Organisation directory unchanged since the last sync: nothing written ({} ms)",
+					(System.nanoTime() - since) / 1_000_000);
+			return;
+		}
 		if (identity.isWritable()) {
 			writeIdentities();
 		}
 		else {
 			log.info("The identity service is read-only (LDAP?): users and groups are not written");
 		}
-		List<String> openProcesses = processes.openProcessKeys();
-		directory.organisations()
-			.forEach(organisation -> authorizations.sync(organisation.id(), grantsOf(organisation, openProcesses)));
-		authorizations.sync(Groups.CAMUNDA_ADMIN, administratorGrants());
-		authorizations.sync(WORKERS_GROUP, workerGrants());
-		filters.ensure(directory.organisations().stream()
-			.filter(organisation -> organisation.access() == AccessProfile.MANAGER)
-			.map(Organisation::id)
-			.toList());
-		log.info("Organisation directory loaded: {} organisations, {} users", directory.organisations().size(),
-				directory.users().size());
+		grants.forEach(authorizations::sync);
+		filters.ensure(managers);
+		synced.recordSynced(content);
+		log.info("Organisation directory loaded: {} organisations, {} users ({} ms)", directory.organisations().size(),
+				directory.users().size(), (System.nanoTime() - since) / 1_000_000);
 	}
 
 	private void writeIdentities() {
