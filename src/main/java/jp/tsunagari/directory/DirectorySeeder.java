@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,24 +64,22 @@ class DirectorySeeder implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Writes what differs, unless the last sync wrote exactly what this one would (a restart with the same file,
-	 * accounts and models): then nothing is read or written, which took most of a restart's time.
+	 * Writes what differs, unless the last sync wrote from exactly the same directory, accounts, grants and deployed
+	 * models (a restart with nothing changed): then it reads one query's worth and writes nothing. The models'
+	 * personal-data marks are read only when it writes: they change only with a model, that is with its id.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		long since = System.nanoTime();
-		List<String> openProcesses = processes.openProcessKeys();
-		Map<String, List<Grant>> grants = new LinkedHashMap<>();
-		directory.organisations()
-			.forEach(organisation -> grants.put(organisation.id(), grantsOf(organisation, openProcesses)));
-		grants.put(Groups.CAMUNDA_ADMIN, administratorGrants());
-		grants.put(WORKERS_GROUP, workerGrants());
+		List<ProcessDefinition> deployed = processes.latestDefinitions();
 		List<String> managers = directory.organisations().stream()
 			.filter(organisation -> organisation.access() == AccessProfile.MANAGER)
 			.map(Organisation::id)
 			.toList();
-		String content = String.join("\n", directory.toString(), accounts.toString(), grants.toString(),
-				managers.toString(), String.valueOf(identity.isWritable()));
+		String content = String.join("\n", directory.toString(), accounts.toString(),
+				standingGrants(deployed.stream().map(ProcessDefinition::getKey).toList()).toString(),
+				deployed.stream().map(ProcessDefinition::getId).toList().toString(), managers.toString(),
+				String.valueOf(identity.isWritable()));
 		if (synced.isSynced(content)) {
 			log.info("Organisation directory unchanged since the last sync: nothing written ({} ms)",
 					(System.nanoTime() - since) / 1_000_000);
@@ -92,11 +91,21 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		else {
 			log.info("The identity service is read-only (LDAP?): users and groups are not written");
 		}
-		grants.forEach(authorizations::sync);
+		standingGrants(processes.openProcessKeys()).forEach(authorizations::sync);
 		filters.ensure(managers);
 		synced.recordSynced(content);
 		log.info("Organisation directory loaded: {} organisations, {} users ({} ms)", directory.organisations().size(),
 				directory.users().size(), (System.nanoTime() - since) / 1_000_000);
+	}
+
+	/** Per group, its standing grants: the directory's organisations, the administrators, the workers. */
+	private Map<String, List<Grant>> standingGrants(List<String> openProcesses) {
+		Map<String, List<Grant>> grants = new LinkedHashMap<>();
+		directory.organisations()
+			.forEach(organisation -> grants.put(organisation.id(), grantsOf(organisation, openProcesses)));
+		grants.put(Groups.CAMUNDA_ADMIN, administratorGrants());
+		grants.put(WORKERS_GROUP, workerGrants());
+		return grants;
 	}
 
 	private void writeIdentities() {

@@ -123,6 +123,17 @@ class DirectorySeederTest {
 	}
 
 	@Test
+	void aNewlyDeployedModelSyncsAgain() {
+		seed("small-town.yaml");
+		identity.deleteUser("baba");
+
+		deploy("open-process", "");
+		seed("small-town.yaml");
+
+		assertThat(identity.createUserQuery().userId("baba").count()).isOne();
+	}
+
+	@Test
 	void aChangedFileUpdatesNamesMembershipsAndGrantsButNotPasswords() {
 		seed("small-town.yaml");
 		identity.createMembership("baba", Groups.CAMUNDA_ADMIN);
