@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the docker/ files on a machine without a Docker engine:
-#   1. compose.yaml is valid, and refuses to start without the required passwords;
+#   1. compose.yaml is valid, and refuses to start without the required passwords; the proxy's
+#      configuration (docker/proxy.conf) passes nginx -t where nginx is installed;
 #   2. the image's start command (the Dockerfile's ENTRYPOINT, verbatim) starts the application when run
 #      directly: demo profile on H2 in a temporary directory, on a free port, with the settings the compose
 #      engine service passes; the image's HEALTHCHECK command, also verbatim, must call it ready; then
@@ -46,6 +47,19 @@ if command -v docker-compose >/dev/null || docker compose version >/dev/null 2>&
 		fail "compose accepted a configuration without passwords"
 	fi
 	echo "refused without passwords, as intended"
+fi
+
+# the proxy's configuration, with the engine service's name (resolved only inside compose) as a local address
+if command -v nginx >/dev/null; then
+	proxy_check=$(mktemp -d)
+	sed 's/server engine:8080/server 127.0.0.1:8080/' docker/proxy.conf >"$proxy_check/proxy.conf"
+	printf 'pid %s/nginx.pid;\nerror_log stderr;\nevents {}\nhttp { access_log off; include %s/proxy.conf; }\n' \
+		"$proxy_check" "$proxy_check" >"$proxy_check/nginx.conf"
+	nginx -q -t -c "$proxy_check/nginx.conf" || fail "docker/proxy.conf"
+	rm -rf "$proxy_check"
+	echo "docker/proxy.conf: nginx -t passes"
+else
+	echo "SKIPPED: no nginx here to check docker/proxy.conf"
 fi
 
 [[ ${1:-} == --no-start ]] && { echo; echo "OK (start check skipped)"; exit 0; }

@@ -18,10 +18,14 @@ class OpenProcesses {
 		this.repository = repository;
 	}
 
+	/** The latest version of every deployed process: one query, and new ids whenever a changed model is deployed. */
+	List<ProcessDefinition> latestDefinitions() {
+		return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionId().asc().list();
+	}
+
+	/** Reads every latest model (its personal-data mark): seconds at start-up, so only when the sync writes. */
 	List<String> openProcessKeys() {
-		return repository.createProcessDefinitionQuery()
-			.latestVersion()
-			.list()
+		return latestDefinitions()
 			.stream()
 			.filter(definition -> !PersonalData.isMarked(repository.getBpmnModelInstance(definition.getId()),
 					definition.getKey()))

@@ -108,6 +108,32 @@ class DirectorySeederTest {
 	}
 
 	@Test
+	void aRestartWithTheSameDirectoryWritesNothingUntilTheDirectoryChanges() {
+		seed("small-town.yaml");
+		// as an administrator might in Admin: an unchanged directory does not bring the user back
+		identity.deleteUser("baba");
+
+		seed("small-town.yaml");
+		assertThat(identity.createUserQuery().userId("baba").count()).isZero();
+
+		seed("small-town-changed.yaml");
+		assertThat(identity.createUserQuery().userId("baba").count()).isOne();
+		assertThat(engine.getManagementService().getProperties().get(SyncedDirectory.PROPERTY))
+			.as("salted, never the accounts' passwords").doesNotContain(accounts.admin().password());
+	}
+
+	@Test
+	void aNewlyDeployedModelSyncsAgain() {
+		seed("small-town.yaml");
+		identity.deleteUser("baba");
+
+		deploy("open-process", "");
+		seed("small-town.yaml");
+
+		assertThat(identity.createUserQuery().userId("baba").count()).isOne();
+	}
+
+	@Test
 	void aChangedFileUpdatesNamesMembershipsAndGrantsButNotPasswords() {
 		seed("small-town.yaml");
 		identity.createMembership("baba", Groups.CAMUNDA_ADMIN);
