@@ -1,0 +1,98 @@
+package jp.tsunagari.notification;
+
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import jp.tsunagari.system.JapaneseDateFormats;
+
+/**
+ * The staff's task mails (plain text, UTF-8, Japanese): one line block per task with its title, its due date and the
+ * link that opens it in Tasklist. A task of a process holding personal data says only that a task is waiting.
+ */
+class TaskMail {
+
+	/** What a mail is about: its subject and the sentence that opens it. */
+	enum Subject {
+		DIGEST("【つながり】新しいタスクのお知らせ", "新しいタスクが届いています。"),
+		URGENT("【つながり・至急】急ぎのタスクが届きました", "急ぎのタスクが届きました。早めの対応をお願いします。"),
+		REMINDER("【つながり】期限が近いタスクがあります", "期限が近づいているタスクがあります。"),
+		ESCALATION("【つながり】期限を過ぎたタスクがあります（所属長への連絡）",
+				"所属のタスクが期限を過ぎています。担当者の状況の確認をお願いします。");
+
+		private final String subject;
+
+		private final String opening;
+
+		Subject(String subject, String opening) {
+			this.subject = subject;
+			this.opening = opening;
+		}
+
+	}
+
+	private static final JapaneseDateFormats DATES = new JapaneseDateFormats();
+
+	private final JavaMailSender sender;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	private final String tasklistUrl;
+
+	private final ConfidentialModels confidential;
+
+	TaskMail(JavaMailSender sender, String from, String baseUrl, ConfidentialModels confidential) {
+		this.sender = sender;
+		this.from = from;
+		this.baseUrl = baseUrl;
+		this.tasklistUrl = baseUrl + "/camunda/app/tasklist/default/#/?task=";
+		this.confidential = confidential;
+	}
+
+	void send(Subject subject, Person to, List<NotifiedTask> tasks) {
+		StringBuilder text = new StringBuilder(to.name()).append(" さん\n\n").append(subject.opening).append("\n\n");
+		for (NotifiedTask task : tasks) {
+			text.append(entry(task)).append(tasklistUrl).append(task.id()).append("\n\n");
+		}
+		text.append("通知の受け取り方（まとめて届く時刻、停止）は次のページで変えられます。\n")
+			.append(baseUrl).append(NotificationSettingsController.PATH)
+			.append("\n\n本メールは送信専用です。");
+		deliver(to, subject.subject + (tasks.size() > 1 ? "（" + tasks.size() + "件）" : ""), text.toString());
+	}
+
+	private String entry(NotifiedTask task) {
+		if (confidential.holdsPersonalData(task)) {
+			return "■ 対応待ちのタスクがあります（内容はタスクリストで確認してください）\n";
+		}
+		String title = task.title() == null || task.title().isBlank() ? "" : "（" + task.title() + "）";
+		String due = task.due() == null ? "期限なし" : "期限 " + DATES.slashWithTime(task.due());
+		return "■ " + task.name() + title + "\n  " + due + "\n";
+	}
+
+	private void deliver(Person to, String subject, String text) {
+		if (sender == null) {
+			throw new MailSendException("No mail server is configured (spring.mail.host)");
+		}
+		MimeMessage message = sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(to.email());
+			helper.setSubject(subject);
+			helper.setText(text);
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Cannot prepare the task mail to " + to.id(), ex);
+		}
+		sender.send(message);
+	}
+
+}
