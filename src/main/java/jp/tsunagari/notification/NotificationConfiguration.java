@@ -59,7 +59,7 @@ class NotificationConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Recipients.class)
-	Recipients recipients(StaffDirectory notificationStaff, NotificationProperties properties) {
+	Recipients taskRecipients(StaffDirectory notificationStaff, NotificationProperties properties) {
 		return new GroupRecipients(notificationStaff, properties.supervisorGroup(), properties.escalationFallbackGroup());
 	}
 
