@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** TSG_NOTIFY_PREFERENCE: each person's digest setting; without a row, the default of the configuration. */
 class DigestPreferences {
@@ -40,7 +41,7 @@ class DigestPreferences {
 	Map<String, DigestPreference> all() {
 		Map<String, DigestPreference> settings = new HashMap<>();
 		jdbc.query("SELECT USER_ID, DIGEST_ENABLED, DIGEST_TIME FROM TSG_NOTIFY_PREFERENCE",
-				(org.springframework.jdbc.core.RowCallbackHandler) row -> settings.put(row.getString(1),
+				(RowCallbackHandler) row -> settings.put(row.getString(1),
 						new DigestPreference(row.getBoolean(2), LocalTime.parse(row.getString(3)))));
 		return settings;
 	}
