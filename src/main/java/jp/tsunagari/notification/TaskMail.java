@@ -2,15 +2,10 @@ package jp.tsunagari.notification;
 
 import java.util.List;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 import jp.tsunagari.system.JapaneseDateFormats;
+import jp.tsunagari.system.PlainTextMail;
 
 /**
  * The staff's task mails (plain text, UTF-8, Japanese): one line block per task with its title, its due date and the
@@ -39,9 +34,7 @@ class TaskMail {
 
 	private static final JapaneseDateFormats DATES = new JapaneseDateFormats();
 
-	private final JavaMailSender sender;
-
-	private final String from;
+	private final PlainTextMail mail;
 
 	private final String baseUrl;
 
@@ -50,8 +43,7 @@ class TaskMail {
 	private final ConfidentialModels confidential;
 
 	TaskMail(JavaMailSender sender, String from, String baseUrl, ConfidentialModels confidential) {
-		this.sender = sender;
-		this.from = from;
+		this.mail = new PlainTextMail(sender, from);
 		this.baseUrl = baseUrl;
 		this.tasklistUrl = baseUrl + "/camunda/app/tasklist/default/#/?task=";
 		this.confidential = confidential;
@@ -65,7 +57,7 @@ class TaskMail {
 		text.append("通知の受け取り方（まとめて届く時刻、停止）は次のページで変えられます。\n")
 			.append(baseUrl).append(NotificationSettingsController.PATH)
 			.append("\n\n本メールは送信専用です。");
-		deliver(to, subject.subject + (tasks.size() > 1 ? "（" + tasks.size() + "件）" : ""), text.toString());
+		mail.send(to.email(), to.id(), subject.subject + (tasks.size() > 1 ? "（" + tasks.size() + "件）" : ""), text.toString());
 	}
 
 	private String entry(NotifiedTask task) {
@@ -75,24 +67,6 @@ class TaskMail {
 		String title = task.title() == null || task.title().isBlank() ? "" : "（" + task.title() + "）";
 		String due = task.due() == null ? "期限なし" : "期限 " + DATES.slashWithTime(task.due());
 		return "■ " + task.name() + title + "\n  " + due + "\n";
-	}
-
-	private void deliver(Person to, String subject, String text) {
-		if (sender == null) {
-			throw new MailSendException("No mail server is configured (spring.mail.host)");
-		}
-		MimeMessage message = sender.createMimeMessage();
-		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-			helper.setFrom(from);
-			helper.setTo(to.email());
-			helper.setSubject(subject);
-			helper.setText(text);
-		}
-		catch (MessagingException ex) {
-			throw new MailPreparationException("Cannot prepare the task mail to " + to.id(), ex);
-		}
-		sender.send(message);
 	}
 
 }
