@@ -14,19 +14,13 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
  * Test support for whole-application tests: runs one of the application's survey worker beans with an
  * external-task client that signs in to the REST API as a worker node does, until the test's condition holds.
  */
-public final class SurveyWorkerClient {
+final class SurveyWorkerClient {
 
 	private SurveyWorkerClient() {
 	}
 
 	static void runUntil(int port, String topic, String[] variables, ExternalTaskHandler worker, BooleanSupplier done)
 			throws InterruptedException {
-		runUntil(port, SurveyRollout.PROCESS_KEY, topic, variables, worker, done);
-	}
-
-	/** The same for a worker of another process. */
-	public static void runUntil(int port, String processKey, String topic, String[] variables,
-			ExternalTaskHandler worker, BooleanSupplier done) throws InterruptedException {
 		ExternalTaskClient client = ExternalTaskClient.create()
 			.baseUrl("http://localhost:" + port + "/engine-rest")
 			.addInterceptor(new BasicAuthProvider("worker", "worker"))
@@ -35,7 +29,7 @@ public final class SurveyWorkerClient {
 			.disableAutoFetching()
 			.build();
 		try {
-			client.subscribe(topic).processDefinitionKey(processKey).variables(variables).handler(worker)
+			client.subscribe(topic).processDefinitionKey(SurveyRollout.PROCESS_KEY).variables(variables).handler(worker)
 				.open();
 			client.start();
 			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
