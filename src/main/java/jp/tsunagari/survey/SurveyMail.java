@@ -1,27 +1,19 @@
 package jp.tsunagari.survey;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 import jp.tsunagari.system.JapaneseDateFormats;
+import jp.tsunagari.system.PlainTextMail;
 
 /** Invitation and reminder e-mails (plain text, UTF-8) with the recipient's personal link. */
 class SurveyMail {
 
 	private static final JapaneseDateFormats DATES = new JapaneseDateFormats();
 
-	private final JavaMailSender sender;
-
-	private final String from;
+	private final PlainTextMail mail;
 
 	SurveyMail(JavaMailSender sender, String from) {
-		this.sender = sender;
-		this.from = from;
+		this.mail = new PlainTextMail(sender, from);
 	}
 
 	void invite(Survey survey, Recipient recipient, String link) {
@@ -39,21 +31,7 @@ class SurveyMail {
 	}
 
 	private void send(Recipient recipient, String subject, String text) {
-		if (sender == null) {
-			throw new MailSendException("No mail server is configured (spring.mail.host)");
-		}
-		MimeMessage message = sender.createMimeMessage();
-		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-			helper.setFrom(from);
-			helper.setTo(recipient.email());
-			helper.setSubject(subject);
-			helper.setText(text);
-		}
-		catch (MessagingException ex) {
-			throw new MailPreparationException("Cannot prepare the mail to recipient " + recipient.id(), ex);
-		}
-		sender.send(message);
+		mail.send(recipient.email(), "recipient " + recipient.id(), subject, text);
 	}
 
 	private static String salutation(Recipient recipient) {

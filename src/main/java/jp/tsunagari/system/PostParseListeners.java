@@ -3,8 +3,14 @@ package jp.tsunagari.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * The one seam through which our engine plugins hook into BPMN parsing (engine internals, kept in one place): a
@@ -22,6 +28,17 @@ public final class PostParseListeners {
 		}
 		listeners.add(listener);
 		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+	/** A task listener on the create event of every user task of every model deployed from now on. */
+	public static void onEveryUserTaskCreated(ProcessEngineConfigurationImpl configuration, TaskListener listener) {
+		add(configuration, new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+			}
+		});
 	}
 
 }

@@ -40,6 +40,7 @@ class DemoHistoryIT {
 		Set<String> deployed = new TreeSet<>(engine.getRepositoryService()
 			.createProcessDefinitionQuery()
 			.latestVersion()
+			.startableInTasklist()
 			.list()
 			.stream()
 			.map(ProcessDefinition::getKey)

@@ -10,21 +10,21 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** GreenMail on a free port (tests of several worktrees run on one machine), and a sender pointing at it. */
-final class TestMailServer {
+public final class TestMailServer {
 
 	private TestMailServer() {
 	}
 
-	static GreenMailExtension onFreePort() {
+	public static GreenMailExtension onFreePort() {
 		return on(freePort());
 	}
 
 	/** A server on a port known before it starts (an application context may need it first). */
-	static GreenMailExtension on(int port) {
+	public static GreenMailExtension on(int port) {
 		return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
@@ -33,7 +33,7 @@ final class TestMailServer {
 		}
 	}
 
-	static JavaMailSenderImpl senderTo(GreenMailExtension greenMail) {
+	public static JavaMailSenderImpl senderTo(GreenMailExtension greenMail) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(greenMail.getSmtp().getPort());

@@ -185,6 +185,9 @@ class AccessibilityIT {
 		checkPage("survey-letters");
 		open(base() + "/symposium/events/" + event + "/attendance");
 		checkPage("event-attendance");
+		open(base() + "/notifications");
+		checkPage("notification-settings");
+		checkChoicesBesideLabels("notification-settings");
 		open(base() + "/progress");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("この画面を開く権限がありません");
 		checkPage("error-forbidden");

@@ -124,12 +124,12 @@ class OneSignInIT {
 	@Test
 	void theStartPageOffersOnlyTheWebappsAndPagesTheUserMayOpen() {
 		// sato's section is the secretariat of the case conference
-		assertThat(menu("sato")).containsExactly("タスクリスト", "支援会議 件数", "不在・代理の登録");
-		assertThat(menu("sasaki")).containsExactly("タスクリスト", "不在・代理の登録");
+		assertThat(menu("sato")).containsExactly("タスクリスト", "支援会議 件数", "不在・代理の登録", "メール通知の設定");
+		assertThat(menu("sasaki")).containsExactly("タスクリスト", "不在・代理の登録", "メール通知の設定");
 		assertThat(menu("kato")).containsExactly("タスクリスト", "コックピット", "手続きの進捗", "処理時間の分析", "3層のつなぎ 件数",
-				"支援会議 件数", "不在・代理の登録");
-		assertThat(menu("yoshida")).containsExactly("タスクリスト", "コックピット", "処理時間の分析", "不在・代理の登録");
-		assertThat(menu("demo")).containsExactly("タスクリスト", "コックピット", "管理", "不在・代理の登録");
+				"支援会議 件数", "不在・代理の登録", "メール通知の設定");
+		assertThat(menu("yoshida")).containsExactly("タスクリスト", "コックピット", "処理時間の分析", "不在・代理の登録", "メール通知の設定");
+		assertThat(menu("demo")).containsExactly("タスクリスト", "コックピット", "管理", "不在・代理の登録", "メール通知の設定");
 	}
 
 	/** The links of the start page's menu, as the user sees them. */
