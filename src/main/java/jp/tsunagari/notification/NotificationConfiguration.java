@@ -18,6 +18,7 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import jp.tsunagari.absence.Substitutes;
 import jp.tsunagari.calendar.WorkingDays;
 import jp.tsunagari.system.EngineNode;
 import jp.tsunagari.system.FeatureTables;
@@ -59,8 +60,10 @@ class NotificationConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Recipients.class)
-	Recipients taskRecipients(StaffDirectory notificationStaff, NotificationProperties properties) {
-		return new GroupRecipients(notificationStaff, properties.supervisorGroup(), properties.escalationFallbackGroup());
+	Recipients taskRecipients(StaffDirectory notificationStaff, NotificationProperties properties,
+			Substitutes substitutes, Clock notificationClock) {
+		return new GroupRecipients(notificationStaff, properties.supervisorGroup(), properties.escalationFallbackGroup(),
+				substitutes, notificationClock);
 	}
 
 	@Bean

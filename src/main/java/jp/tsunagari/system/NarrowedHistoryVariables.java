@@ -2,7 +2,10 @@ package jp.tsunagari.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -12,9 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import org.springframework.boot.json.JsonParseException;
+import org.springframework.boot.json.JsonParser;
+import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,7 +40,7 @@ class NarrowedHistoryVariables extends OncePerRequestFilter {
 	static final List<String> LISTS = List.of("/history/variable-instance", "/history/variable-instance/count",
 			"/history/detail", "/history/detail/count");
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final JsonParser JSON = JsonParserFactory.getJsonParser();
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -61,15 +64,19 @@ class NarrowedHistoryVariables extends OncePerRequestFilter {
 	}
 
 	private static boolean narrowedBody(byte[] body) {
+		Map<String, Object> query;
 		try {
-			JsonNode query = JSON.readTree(body);
-			return query != null && NARROWING.stream().map(query::get).anyMatch(value -> value != null && !value.isNull()
-					&& (value.isArray() ? !value.isEmpty() : !value.asText().isBlank()));
+			query = JSON.parseMap(new String(body, StandardCharsets.UTF_8));
 		}
-		catch (IOException notJson) {
+		catch (JsonParseException notAnObject) {
 			// the REST API answers an unreadable body with its own 400
 			return true;
 		}
+		return NARROWING.stream().map(query::get).anyMatch(NarrowedHistoryVariables::given);
+	}
+
+	private static boolean given(Object value) {
+		return value instanceof Collection<?> values ? !values.isEmpty() : value != null && present(value.toString());
 	}
 
 	private static boolean present(String value) {

@@ -40,6 +40,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -102,6 +103,9 @@ class TaskNotificationsIT {
 	@Autowired
 	private TestRestTemplate rest;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@AfterEach
 	void resetEngineClock() {
 		ClockUtil.reset();
@@ -154,7 +158,12 @@ class TaskNotificationsIT {
 		LocalDate secondDay = nextDigestDay(firstDay.atTime(8, 31));
 		Task near = engine.getTaskService().createTaskQuery().taskId(second).singleResult();
 		near.setDueDate(date(workingDays.plus(secondDay, 2).atTime(17, 0)));
+		near.setAssignee("sato");
 		engine.getTaskService().saveTask(near);
+		// sato is away that day: the reminder of his task also reaches inoue, who acts for him
+		jdbc.update("INSERT INTO TSG_ABSENCE (ABSENT_USER, SUBSTITUTE, FROM_DATE, TO_DATE, STATE, RECORDED_BY,"
+				+ " RECORDED_AT) VALUES ('sato', 'inoue', ?, ?, 'RECORDED', 'sato', CURRENT_TIMESTAMP)",
+				java.sql.Date.valueOf(secondDay), java.sql.Date.valueOf(secondDay));
 		CLOCK.set(secondDay.atTime(8, 31));
 		notifications.run();
 		assertThat(mails("sato@example.jp", "新しいタスク")).hasSize(2);
@@ -162,8 +171,11 @@ class TaskNotificationsIT {
 		assertThat(digest).contains("通知テスト調査B").contains("対応待ちのタスクがあります")
 			.doesNotContain("R-2026-0999").doesNotContain("名張").doesNotContain("サロン");
 		assertThat(mails("inoue@example.jp", "新しいタスク")).as("digest switched off").hasSize(1);
-		assertThat(mails("sato@example.jp", "期限が近い")).hasSize(1)
-			.allSatisfy(mail -> assertThat(body(mail)).contains("通知テスト調査B"));
+		for (String told : List.of("sato@example.jp", "inoue@example.jp")) {
+			assertThat(mails(told, "期限が近い")).as(told).hasSize(1)
+				.allSatisfy(mail -> assertThat(body(mail)).contains("通知テスト調査B"));
+		}
+		assertThat(mails("sasaki@example.jp", "期限が近い")).isEmpty();
 
 		// a late task: one escalation to the department's supervisor, recorded in the task's history
 		Task late = engine.getTaskService().createTaskQuery().taskId(first).singleResult();
