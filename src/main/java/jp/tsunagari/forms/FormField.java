@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.tsunagari.system.ReadableText;
+
 /**
  * One input of a Camunda Form and the checks form-js 1.8.7's Validator makes on it (required, min/max, minLength/
  * maxLength, pattern, decimal digits of numbers), plus what the browser's widgets guarantee and a REST client does
- * not: an option among the field's values, a number in a number field, an ISO date in a date field. Messages name
+ * not: an option among the field's values, a number in a number field, an ISO date in a date field, text without
+ * control characters (as on our pages, {@link ReadableText}). Messages name
  * the field by its Japanese label and its key, as in {@code 「委託する業務の内容」(contractContent) は必須です}.
  */
 record FormField(String key, String label, String type, String subtype, JsonNode validate, List<Object> options,
@@ -55,6 +58,9 @@ record FormField(String key, String label, String type, String subtype, JsonNode
 	}
 
 	private Optional<String> textViolation(String text) {
+		if (!ReadableText.readable(text)) {
+			return problem("に使えない文字（制御文字、または読み取れない文字）が含まれています");
+		}
 		// form-js measures the trimmed text, in UTF-16 units as Java does
 		int length = text.trim().length();
 		if (validate.has("minLength") && length < validate.path("minLength").asInt()) {

@@ -34,7 +34,7 @@ class TextInputGuard extends OncePerRequestFilter {
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			String[] values = parameter.getValue().clone();
 			for (int i = 0; i < values.length; i++) {
-				if (!readable(values[i])) {
+				if (!ReadableText.readable(values[i])) {
 					response.setStatus(HttpStatus.BAD_REQUEST.value());
 					response.setContentType("text/plain;charset=UTF-8");
 					response.getWriter()
@@ -47,12 +47,6 @@ class TextInputGuard extends OncePerRequestFilter {
 			normalised.put(parameter.getKey(), values);
 		}
 		chain.doFilter(new NormalisedParameters(request, Collections.unmodifiableMap(normalised)), response);
-	}
-
-	static boolean readable(String value) {
-		return value.codePoints()
-			.noneMatch(c -> c == '\uFFFD' || (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n'
-					&& c != '\r'));
 	}
 
 	@Override

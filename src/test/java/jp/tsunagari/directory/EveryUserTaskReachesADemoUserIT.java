@@ -144,7 +144,7 @@ class EveryUserTaskReachesADemoUserIT {
 	 * Values for the timers that start with a task's scope (boundary events, event sub-processes): a date, a
 	 * duration or a cycle, whatever the expression's variable is called.
 	 */
-	private static Map<String, Object> timerVariables(BpmnModelInstance model) {
+	static Map<String, Object> timerVariables(BpmnModelInstance model) {
 		Map<String, Object> variables = new HashMap<>();
 		for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
 			putEach(variables, timer.getTimeDate(), DATE);
@@ -169,7 +169,7 @@ class EveryUserTaskReachesADemoUserIT {
 	}
 
 	/** The demo's routing values for candidate groups given by expressions, and a date for the task's due date. */
-	private static Map<String, Object> variables(UserTask task) {
+	static Map<String, Object> variables(UserTask task) {
 		Map<String, Object> variables = new HashMap<>();
 		putEach(variables, task.getCamundaDueDate(), DATE);
 		variables.put("districtGroup", "machi-hokenshitsu-03");
@@ -207,7 +207,7 @@ class EveryUserTaskReachesADemoUserIT {
 		return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
 	}
 
-	private static Stream<BpmnModelInstance> models() {
+	static Stream<BpmnModelInstance> models() {
 		File[] files = new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"));
 		assertThat(files).as("models in processes/").isNotEmpty();
 		return Arrays.stream(files).sorted().map(Bpmn::readModelFromFile);

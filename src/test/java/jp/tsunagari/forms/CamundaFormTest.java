@@ -106,6 +106,16 @@ class CamundaFormTest {
 	}
 
 	@Test
+	void textWithAControlCharacterOrAnUnreadableSequenceIsRefusedAsOnOurPages() {
+		CamundaForm form = form("""
+				{"key": "note", "type": "textarea", "label": "メモ"}""");
+		assertThat(violations(form, Variables.putValue("note", "前半\u0000後半")))
+			.containsExactly("「メモ」(note) に使えない文字（制御文字、または読み取れない文字）が含まれています");
+		assertThat(violations(form, Variables.putValue("note", "読めない\uFFFD"))).hasSize(1);
+		assertThat(violations(form, Variables.putValue("note", "一行目\r\n\t二行目"))).isEmpty();
+	}
+
+	@Test
 	void choicesMustBeAmongTheFormsValuesWhetherTextBooleanOrAJsonList() {
 		CamundaForm form = form(EXECUTION, """
 				{"key": "preHearingPlanned", "type": "radio", "label": "プレヒアリング", "validate": {"required": true},
