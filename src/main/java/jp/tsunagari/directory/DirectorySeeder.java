@@ -95,7 +95,12 @@ class DirectorySeeder implements SmartInitializingSingleton {
 		else {
 			reportWhatTheDirectoryLacks();
 		}
-		standingGrants(processes.openProcessKeys()).forEach(authorizations::sync);
+		// who may look up whom follows the memberships as written above (or as the city's directory has them); it is
+		// left out of the digest, so that a user deleted in Admin stays deleted while nothing else changed
+		Set<String> organisations = directory.organisations().stream().map(Organisation::id).collect(Collectors.toSet());
+		standingGrants(processes.openProcessKeys()).forEach((group, grants) -> authorizations.sync(group,
+				organisations.contains(group) ? Stream.concat(grants.stream(), colleagues.of(group).stream()).toList()
+						: grants));
 		filters.ensure(managers);
 		synced.recordSynced(content);
 		log.info("Organisation directory loaded: {} organisations, {} users ({} ms)", directory.organisations().size(),
@@ -106,9 +111,7 @@ class DirectorySeeder implements SmartInitializingSingleton {
 	private Map<String, List<Grant>> standingGrants(List<String> openProcesses) {
 		Map<String, List<Grant>> grants = new LinkedHashMap<>();
 		directory.organisations()
-			.forEach(organisation -> grants.put(organisation.id(), Stream
-				.concat(grantsOf(organisation, openProcesses).stream(), colleagues.of(organisation.id()).stream())
-				.toList()));
+			.forEach(organisation -> grants.put(organisation.id(), grantsOf(organisation, openProcesses)));
 		grants.put(Groups.CAMUNDA_ADMIN, administratorGrants());
 		grants.put(WORKERS_GROUP, workerGrants());
 		return grants;

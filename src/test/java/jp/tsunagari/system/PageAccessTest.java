@@ -1,5 +1,7 @@
 package jp.tsunagari.system;
 
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -9,7 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -34,9 +38,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Import({ SecurityConfiguration.class, PageAccessTest.ReportPages.class, PageAccessTest.ReportAccess.class })
 class PageAccessTest {
 
-	// the sign-in provider's; the requests below come signed in already
-	@MockitoBean
+	// the sign-in provider's; the requests below come signed in already, with an account the identity service knows
+	@MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
 	private ProcessEngine engine;
+
+	@BeforeEach
+	void everyAccountExists() {
+		when(engine.getIdentityService().createUserQuery().userId(anyString()).count()).thenReturn(1L);
+	}
 
 	@Autowired
 	private MockMvc mvc;
