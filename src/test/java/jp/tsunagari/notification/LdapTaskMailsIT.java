@@ -3,7 +3,6 @@ package jp.tsunagari.notification;
 import static jp.tsunagari.notification.TaskMailbox.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +42,7 @@ import jp.tsunagari.system.InMemoryLdap;
 @DirtiesContext
 @SpringBootTest
 @ActiveProfiles({ "ldap", "test" })
+@Import(TestClock.class)
 class LdapTaskMailsIT {
 
 	private static final int MAIL_PORT = TestMailServer.freePort();
@@ -56,24 +54,13 @@ class LdapTaskMailsIT {
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMailServer.on(MAIL_PORT);
 
-	private static final TaskNotificationsIT.SettableClock CLOCK = new TaskNotificationsIT.SettableClock();
+	private static final TestClock.SettableClock CLOCK = TestClock.CLOCK;
 
 	@DynamicPropertySource
 	static void cityDirectoryAndMailServer(DynamicPropertyRegistry registry) {
 		ActiveDirectoryTree.register(LDAP, registry);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> MAIL_PORT);
-	}
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return CLOCK;
-		}
-
 	}
 
 	@AfterAll

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -58,6 +58,7 @@ import jp.tsunagari.system.EmbeddedPostgresServer;
 @DirtiesContext
 @SpringBootTest
 @ActiveProfiles("postgres")
+@Import(TestClock.class)
 class TaskDigestBenchmark {
 
 	private static final int STAFF = Integer.getInteger("digest.benchmark.staff", 5_000);
@@ -76,7 +77,7 @@ class TaskDigestBenchmark {
 
 	private static final EmbeddedPostgresServer.Database POSTGRES = EmbeddedPostgresServer.newDatabase();
 
-	private static final TaskNotificationsIT.SettableClock CLOCK = new TaskNotificationsIT.SettableClock();
+	private static final TestClock.SettableClock CLOCK = TestClock.CLOCK;
 
 	private static final AtomicLong STATEMENTS = new AtomicLong();
 
@@ -98,12 +99,6 @@ class TaskDigestBenchmark {
 
 	@TestConfiguration
 	static class Measured {
-
-		@Bean
-		@Primary
-		Clock benchmarkClock() {
-			return CLOCK;
-		}
 
 		/** A sender that only counts: the run is measured, not the mail server. */
 		@Bean

@@ -2,8 +2,6 @@ package jp.tsunagari.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,10 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -59,6 +55,7 @@ import jp.tsunagari.survey.TestMailServer;
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
+@Import(TestClock.class)
 class TaskNotificationsIT {
 
 	private static final int MAIL_PORT = TestMailServer.freePort();
@@ -70,23 +67,12 @@ class TaskNotificationsIT {
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMailServer.on(MAIL_PORT);
 
-	private static final SettableClock CLOCK = new SettableClock();
+	private static final TestClock.SettableClock CLOCK = TestClock.CLOCK;
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> MAIL_PORT);
-	}
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return CLOCK;
-		}
-
 	}
 
 	@Autowired
@@ -259,32 +245,6 @@ class TaskNotificationsIT {
 
 	private static Date date(LocalDateTime time) {
 		return Date.from(time.atZone(TOKYO).toInstant());
-	}
-
-	/** The notifications' clock, set by the test. */
-	static final class SettableClock extends Clock {
-
-		private volatile Instant now = Instant.now();
-
-		void set(LocalDateTime time) {
-			now = time.atZone(TOKYO).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return TOKYO;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }
