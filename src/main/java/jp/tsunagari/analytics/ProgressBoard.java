@@ -45,6 +45,7 @@ class ProgressBoard {
 		Map<String, Boolean> confidentialKeys = new HashMap<>();
 		Map<List<String>, Set<String>> confidentialSteps = new LinkedHashMap<>();
 		Map<List<String>, Set<String>> confidentialOverdue = new LinkedHashMap<>();
+		Set<String> escalated = queries.escalatedSteps();
 		for (CurrentStepRow row : queries.currentSteps(filter)) {
 			if (department != null && !department.isBlank() && !department.equals(row.candidateGroup())) {
 				continue;
@@ -64,7 +65,7 @@ class ProgressBoard {
 			byInstance.computeIfAbsent(row.instanceId(), id -> new ArrayList<>()).add(row);
 		}
 		List<RunningProcedure> procedures = new ArrayList<>();
-		byInstance.values().forEach(rows -> procedures.add(procedure(rows, processNames, groupNames, now)));
+		byInstance.values().forEach(rows -> procedures.add(procedure(rows, processNames, groupNames, escalated, now)));
 		procedures.sort(Comparator.comparing(RunningProcedure::lateness)
 			.reversed()
 			.thenComparing(RunningProcedure::started));
@@ -75,7 +76,7 @@ class ProgressBoard {
 	}
 
 	private RunningProcedure procedure(List<CurrentStepRow> rows, Map<String, String> processNames,
-			Map<String, String> groupNames, LocalDateTime now) {
+			Map<String, String> groupNames, Set<String> escalated, LocalDateTime now) {
 		CurrentStepRow first = rows.get(0);
 		Map<String, Integer> steps = new LinkedHashMap<>();
 		Set<String> phases = new LinkedHashSet<>();
@@ -83,6 +84,7 @@ class ProgressBoard {
 		Set<String> assignees = new LinkedHashSet<>();
 		Set<String> counted = new LinkedHashSet<>();
 		int overdue = 0;
+		int escalatedSteps = 0;
 		LocalDateTime earliestDue = null;
 		for (CurrentStepRow row : rows) {
 			if (row.isPhase()) {
@@ -103,6 +105,7 @@ class ProgressBoard {
 				earliestDue = row.due();
 			}
 			overdue += isOverdue(row, now) ? 1 : 0;
+			escalatedSteps += escalated.contains(row.activityInstanceId()) ? 1 : 0;
 		}
 		List<String> current = new ArrayList<>();
 		steps.forEach((name, count) -> current.add(count > 1 ? name + " ×" + count : name));
@@ -110,7 +113,8 @@ class ProgressBoard {
 				: Duration.ZERO;
 		return new RunningProcedure(first.instanceId(), first.processKey(),
 				processNames.getOrDefault(first.processKey(), first.processKey()), first.businessKey(), first.started(),
-				current, List.copyOf(phases), earliestDue, overdue, lateness, departments, assignees);
+				current, List.copyOf(phases), earliestDue, overdue, escalatedSteps, lateness, departments,
+				assignees);
 	}
 
 	private static boolean isOverdue(CurrentStepRow row, LocalDateTime now) {

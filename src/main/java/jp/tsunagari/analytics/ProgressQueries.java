@@ -2,15 +2,17 @@ package jp.tsunagari.analytics;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The open steps of every running top-level procedure, read from the history (ACT_HI_PROCINST, ACT_HI_ACTINST) and
- * the runtime tasks (ACT_RU_TASK for due date and assignee, ACT_RU_IDENTITYLINK for candidate groups). Never reads
- * process variables.
+ * the runtime tasks (ACT_RU_TASK for due date and assignee, ACT_RU_IDENTITYLINK for candidate groups), and which
+ * open tasks the task mails escalated to a supervisor (TSG_NOTIFY_DELIVERY, read only). Never reads process variables.
  */
 class ProgressQueries {
 
@@ -47,6 +49,16 @@ class ProgressQueries {
 								: row.getString("activity_name"),
 						row.getString("activity_type"), time(row.getTimestamp("due")), row.getString("assignee"),
 						row.getString("candidate_group")));
+	}
+
+	/**
+	 * The open activities whose task was escalated to the department's supervisor after its due date: the task mails
+	 * leave one {@code ESCALATED} row per task and due date (notification/schema.sql).
+	 */
+	Set<String> escalatedSteps() {
+		return new HashSet<>(jdbc.getJdbcTemplate().queryForList("SELECT DISTINCT a.ID_ FROM ACT_HI_ACTINST a JOIN"
+				+ " TSG_NOTIFY_DELIVERY d ON d.TASK_ID = a.TASK_ID_ AND d.KIND = 'ESCALATED' WHERE a.END_TIME_ IS NULL",
+				String.class));
 	}
 
 	/** The header of one instance: process key, business key, start and end; null if there is none. */

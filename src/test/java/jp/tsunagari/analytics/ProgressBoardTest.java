@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,11 @@ class ProgressBoardTest {
 		}
 
 		@Override
+		Set<String> escalatedSteps() {
+			return Set.of("b1");
+		}
+
+		@Override
 		TimelineHeader header(String instanceId) {
 			return new TimelineHeader(instanceId, "nabari-referral", "CASE-0001", NOW.minusDays(3), null);
 		}
@@ -74,12 +80,14 @@ class ProgressBoardTest {
 		RunningProcedure late = result.procedures().get(0);
 		assertThat(late.currentSteps()).containsExactly("確認");
 		assertThat(late.overdueTasks()).isEqualTo(1);
+		assertThat(late.escalatedTasks()).as("escalated to the supervisor by the task mails").isEqualTo(1);
 		assertThat(late.lateness()).isEqualTo(Duration.ofDays(5));
 		assertThat(late.departments()).containsExactly("分析担当", "管理職（進捗管理）");
 		RunningProcedure onTime = result.procedures().get(1);
 		assertThat(onTime.phases()).containsExactly("実施");
 		assertThat(onTime.currentSteps()).containsExactly("回答の確認");
 		assertThat(onTime.overdueTasks()).isZero();
+		assertThat(onTime.escalatedTasks()).isZero();
 		assertThat(onTime.assignees()).as("people by name, family name first").containsExactly("佐藤 花子");
 		assertThat(onTime.earliestDue()).isEqualTo(NOW.plusDays(3));
 	}

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import jp.tsunagari.system.FeatureTables;
 
 /**
  * The open steps of a running instance as the progress page reads them from the history (H2): the embedded
@@ -60,6 +66,23 @@ class ProgressQueriesTest {
 		engine.getRuntimeService().createMessageCorrelation("Meeting").processInstanceId(id).correlate();
 		queries = new ProgressQueries(new NamedParameterJdbcTemplate(
 				((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource()));
+	}
+
+	@Test
+	void anOpenStepIsEscalatedWhenTheTaskMailsLeftAnEscalatedRowForItsTask() {
+		DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+		FeatureTables.initializer(dataSource, "classpath:notification/schema.sql").initializeDatabase();
+		Task review = engine.getTaskService().createTaskQuery().taskDefinitionKey("Review").singleResult();
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.update("INSERT INTO TSG_NOTIFY_DELIVERY (DELIVERY_KEY, KIND, USER_ID, TASK_ID, SENT_AT) VALUES (?, ?, ?, ?,"
+				+ " CURRENT_TIMESTAMP)", "ESCALATION:" + review.getId() + ":x:inoue", "ESCALATION", "inoue", review.getId());
+		assertThat(queries.escalatedSteps()).as("a mail to the supervisor alone marks nothing").isEmpty();
+		jdbc.update("INSERT INTO TSG_NOTIFY_DELIVERY (DELIVERY_KEY, KIND, USER_ID, TASK_ID, SENT_AT) VALUES (?, ?, ?, ?,"
+				+ " CURRENT_TIMESTAMP)", "ESCALATED:" + review.getId() + ":x", "ESCALATED", null, review.getId());
+
+		List<CurrentStepRow> rows = queries.currentSteps(new HistoryFilter("phased", null));
+		assertThat(queries.escalatedSteps()).containsExactlyElementsOf(rows.stream()
+			.filter(row -> "年度末の振り返り".equals(row.activityName())).map(CurrentStepRow::activityInstanceId).toList());
 	}
 
 	@AfterAll

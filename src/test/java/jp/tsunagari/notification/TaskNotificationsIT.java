@@ -2,12 +2,9 @@ package jp.tsunagari.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
@@ -30,10 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -56,11 +49,13 @@ import jp.tsunagari.survey.TestMailServer;
  * and its supervisor inoue): an urgent task is mailed at once, once; a new task comes in one digest to each member at
  * the next working day's 08:30, once however often the run repeats; a member who switched digests off on the
  * settings page gets none; a referral task's mail says only that a task is waiting; a task near its due date gets a
- * reminder; a late task is escalated once to the supervisor and the task's history says so.
+ * reminder; a late task is escalated once to the supervisor, the task's history says so and the managers' progress
+ * page marks it.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
+@Import(TestClock.class)
 class TaskNotificationsIT {
 
 	private static final int MAIL_PORT = TestMailServer.freePort();
@@ -72,23 +67,12 @@ class TaskNotificationsIT {
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMailServer.on(MAIL_PORT);
 
-	private static final SettableClock CLOCK = new SettableClock();
+	private static final TestClock.SettableClock CLOCK = TestClock.CLOCK;
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> MAIL_PORT);
-	}
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return CLOCK;
-		}
-
 	}
 
 	@Autowired
@@ -189,6 +173,11 @@ class TaskNotificationsIT {
 		assertThat(mails("sato@example.jp", "期限を過ぎた")).as("not a supervisor").isEmpty();
 		assertThat(engine.getTaskService().getTaskComments(first)).hasSize(1)
 			.allSatisfy(comment -> assertThat(comment.getFullMessage()).contains("井上 健一"));
+		// and the managers' progress page marks it: the survey's one late task was escalated
+		String progress = rest.withBasicAuth("kato", "kato").getForObject("/progress?process=survey-rollout",
+				String.class);
+		assertThat(progress).contains("通知テスト調査A");
+		assertThat(progress.split("所属長へ通知済", -1)).as("one marker, on the escalated survey").hasSize(2);
 	}
 
 	/**
@@ -220,13 +209,8 @@ class TaskNotificationsIT {
 		return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
 	}
 
-	/** The first working day whose 08:30 is after {@code time}. */
 	private LocalDate nextDigestDay(LocalDateTime time) {
-		LocalDate day = time.toLocalDate();
-		while (!workingDays.isWorkingDay(day) || !day.atTime(8, 30).isAfter(time)) {
-			day = day.plusDays(1);
-		}
-		return day;
+		return TaskMailbox.nextDigestDay(workingDays, time);
 	}
 
 	private String[] settingsForm(String user) {
@@ -252,54 +236,15 @@ class TaskNotificationsIT {
 	}
 
 	private static List<MimeMessage> mails(String to, String subjectPart) {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> {
-			try {
-				return mail.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
-						&& mail.getSubject().contains(subjectPart);
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return TaskMailbox.mails(greenMail, to, subjectPart);
 	}
 
 	private static String body(MimeMessage mail) {
-		try {
-			return mail.getContent().toString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TaskMailbox.body(mail);
 	}
 
 	private static Date date(LocalDateTime time) {
 		return Date.from(time.atZone(TOKYO).toInstant());
-	}
-
-	/** The notifications' clock, set by the test. */
-	static final class SettableClock extends Clock {
-
-		private volatile Instant now = Instant.now();
-
-		void set(LocalDateTime time) {
-			now = time.atZone(TOKYO).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return TOKYO;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

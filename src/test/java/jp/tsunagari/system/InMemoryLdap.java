@@ -15,7 +15,7 @@ import com.unboundid.ldif.LDIFReader;
  * file on the test classpath. Schema checking is off, so a tree may use Active Directory's attributes
  * ({@code sAMAccountName}, {@code objectCategory}) as well as OpenLDAP's. A simple bind checks {@code userPassword}.
  */
-final class InMemoryLdap {
+public final class InMemoryLdap {
 
 	private final InMemoryDirectoryServer server;
 
@@ -24,7 +24,7 @@ final class InMemoryLdap {
 	}
 
 	/** Starts a server holding the tree of {@code ldif} below {@code baseDn}. */
-	static InMemoryLdap start(String baseDn, String ldif) {
+	public static InMemoryLdap start(String baseDn, String ldif) {
 		try (InputStream in = InMemoryLdap.class.getClassLoader().getResourceAsStream(ldif)) {
 			if (in == null) {
 				throw new IllegalArgumentException("no " + ldif + " on the test classpath");
@@ -45,7 +45,7 @@ final class InMemoryLdap {
 		}
 	}
 
-	String url() {
+	public String url() {
 		return "ldap://localhost:" + server.getListenPort();
 	}
 
@@ -59,7 +59,7 @@ final class InMemoryLdap {
 		}
 	}
 
-	void shutDown() {
+	public void shutDown() {
 		server.shutDown(true);
 	}
 
