@@ -47,7 +47,7 @@ import jp.tsunagari.survey.SurveyRollout;
 @ExtendWith(OutputCaptureExtension.class)
 class LdapSignInIT {
 
-	private static final String BASE_DN = "DC=city,DC=lg,DC=jp";
+	private static final String BASE_DN = CityLdapDirectory.BASE_DN;
 
 	private static final String SOCIAL_AFFAIRS = "health-welfare-social-affairs";
 
@@ -55,7 +55,7 @@ class LdapSignInIT {
 
 	private static final Path OUTPUT = Path.of("target", "ldap-sign-in");
 
-	private static final InMemoryLdap LDAP = InMemoryLdap.start(BASE_DN, "ldap/active-directory.ldif");
+	private static final InMemoryLdap LDAP = InMemoryLdap.start(BASE_DN, CityLdapDirectory.LDIF);
 
 	@LocalServerPort
 	private int port;
@@ -70,19 +70,9 @@ class LdapSignInIT {
 
 	@DynamicPropertySource
 	static void cityDirectory(DynamicPropertyRegistry registry) {
-		registry.add("tsunagari.ldap.server-url", LDAP::url);
-		registry.add("tsunagari.ldap.base-dn", () -> BASE_DN);
-		registry.add("tsunagari.ldap.manager-dn", () -> "CN=tsunagari-reader,OU=サービス," + BASE_DN);
-		registry.add("tsunagari.ldap.manager-password", () -> "Reader-Pass-2026!");
-		// the in-memory server has no extensible match (AD's bitwise rule on userAccountControl): the same filter
-		// with disabled accounts named by their usual value
-		registry.add("tsunagari.ldap.user-search-filter",
-				() -> "(&(objectCategory=person)(objectClass=user)(!(userAccountControl=514)))");
+		CityLdapDirectory.register(registry, LDAP);
 		// every request of a session looks its account up again (production: every 5 minutes)
 		registry.add("tsunagari.sign-in.account-check-interval", () -> "PT0S");
-		registry.add("tsunagari.directory.file", () -> "classpath:directory/ldap-city.yaml");
-		registry.add("tsunagari.worker.username", () -> "tsunagari-worker");
-		registry.add("tsunagari.worker.password", () -> "Worker-Pass-2026!");
 	}
 
 	@AfterAll
