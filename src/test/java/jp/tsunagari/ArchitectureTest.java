@@ -19,7 +19,7 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideOutsideOfPackages("jp.tsunagari.system..", "java..", "javax..", "jakarta..", "org.springframework..",
-				"org.camunda..", "org.slf4j..");
+				"org.camunda..", "org.slf4j..", "org.glassfish.jersey..");
 
 	/** Features may use each other's public API, but never in a cycle. */
 	@ArchTest

@@ -1,7 +1,5 @@
 package jp.tsunagari.system;
 
-import java.sql.SQLTransientConnectionException;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -39,16 +37,15 @@ class RequestFailurePages {
 		return page(HttpStatus.SERVICE_UNAVAILABLE, null, model, response);
 	}
 
-	/** The engine reports a lost database as one of its own exceptions, with the pool's timeout as a cause. */
+	/**
+	 * The engine reports a lost database (or directory server) as one of its own exceptions, with the connection
+	 * failure as a cause.
+	 */
 	@ExceptionHandler(ProcessEngineException.class)
 	String engineWithoutDatabase(ProcessEngineException failure, Model model, HttpServletResponse response) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException) {
-				LOG.warn("Database unavailable: {}", cause.getMessage());
-				return page(HttpStatus.SERVICE_UNAVAILABLE, null, model, response);
-			}
-		}
-		throw failure;
+		Throwable cause = UnreachableBackend.causeOf(failure).orElseThrow(() -> failure);
+		UnreachableBackend.log(cause);
+		return page(HttpStatus.SERVICE_UNAVAILABLE, null, model, response);
 	}
 
 	private static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {

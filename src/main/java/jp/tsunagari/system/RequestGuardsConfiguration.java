@@ -51,6 +51,20 @@ class RequestGuardsConfiguration {
 		return registration;
 	}
 
+	/**
+	 * In front of Spring Security's chain on both REST APIs: a database or directory that cannot be reached while a
+	 * client signs in is 503, not 500.
+	 */
+	@Bean
+	FilterRegistrationBean<UnreachableBackendRequests> unreachableBackendRequests(JerseyApplicationPath restApiPath,
+			CamundaBpmProperties camunda) {
+		FilterRegistrationBean<UnreachableBackendRequests> registration = new FilterRegistrationBean<>(
+				new UnreachableBackendRequests());
+		registration.addUrlPatterns(restApiPath.getUrlMapping(), camunda.getWebapp().getApplicationPath() + "/api/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
 	/** @param rateLimitPerMinute requests one client address may make to the public pages per minute */
 	@ConfigurationProperties("tsunagari.public-pages")
 	record PublicPageProperties(@DefaultValue("30") int rateLimitPerMinute) {
