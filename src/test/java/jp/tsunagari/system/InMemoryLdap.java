@@ -8,6 +8,8 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldif.LDIFReader;
 
 /**
@@ -53,6 +55,22 @@ public final class InMemoryLdap {
 	void delete(String dn) {
 		try {
 			server.delete(dn);
+		}
+		catch (LDAPException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Moves a person from one group to another, as a personnel transfer (人事異動) changes the city's directory: the
+	 * groups' {@code member} values and the person's {@code memberOf}.
+	 */
+	public void moveMember(String personDn, String fromGroupDn, String toGroupDn) {
+		try {
+			server.modify(fromGroupDn, new Modification(ModificationType.DELETE, "member", personDn));
+			server.modify(toGroupDn, new Modification(ModificationType.ADD, "member", personDn));
+			server.modify(personDn, new Modification(ModificationType.DELETE, "memberOf", fromGroupDn),
+					new Modification(ModificationType.ADD, "memberOf", toGroupDn));
 		}
 		catch (LDAPException ex) {
 			throw new IllegalStateException(ex);
