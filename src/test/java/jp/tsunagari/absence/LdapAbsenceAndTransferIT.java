@@ -2,6 +2,7 @@ package jp.tsunagari.absence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,7 +36,9 @@ import jp.tsunagari.system.ActiveDirectoryTree;
 import jp.tsunagari.system.InMemoryLdap;
 
 /**
- * A personnel transfer made in the city's directory (profile {@code ldap}, a real LDAP server in the test JVM): sato
+ * Absences and transfers with the city's directory (profile {@code ldap}, a real LDAP server in the test JVM). While
+ * sato is away, her colleague takeda (found in the directory) completes the task she holds, and the history says for
+ * whom. A personnel transfer made in the directory: sato
  * moves from 社会課 to 減災推進課 in the directory while she holds a survey's task; the next detection returns the
  * task to 社会課's queue, where her former colleague takeda finds it, and she no longer sees it, though she still
  * signs in.
@@ -39,7 +46,7 @@ import jp.tsunagari.system.InMemoryLdap;
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "ldap", "test" })
-class LdapTransferIT {
+class LdapAbsenceAndTransferIT {
 
 	private static final InMemoryLdap LDAP = ActiveDirectoryTree.start();
 
@@ -72,6 +79,41 @@ class LdapTransferIT {
 	@Autowired
 	private TestRestTemplate rest;
 
+	@Autowired
+	private Absences absences;
+
+	@Autowired
+	private AbsenceCycle cycle;
+
+	@Test
+	void whileSheIsAwayHerColleagueFromTheDirectoryCompletesHerTask() {
+		String deployment = StaffFixture.deployOneTaskProcess(engine, "ldap-absence-it", SOCIAL_AFFAIRS);
+		try {
+			Task held = StaffFixture.start(engine, "ldap-absence-it");
+			engine.getTaskService().setAssignee(held.getId(), "sato");
+			LocalDate today = LocalDate.now();
+			absences.record("sato", "takeda", today, today.plusDays(1), "sato");
+			cycle.run(today);
+
+			HttpHeaders json = new HttpHeaders();
+			json.setContentType(MediaType.APPLICATION_JSON);
+			ResponseEntity<String> completed = rest.withBasicAuth("takeda", PASSWORDS.get("takeda"))
+				.exchange("/engine-rest/task/" + held.getId() + "/complete", HttpMethod.POST,
+						new HttpEntity<>("{}", json), String.class);
+			assertThat(completed.getStatusCode().value()).isEqualTo(204);
+			assertThat(engine.getTaskService().getTaskComments(held.getId())).singleElement()
+				.extracting(Comment::getUserId, Comment::getFullMessage)
+				.containsExactly("takeda", "代理：武田 亮さんが、不在の佐藤 花子さんに代わって完了しました。");
+
+			cycle.run(today.plusDays(2));
+			assertThat(absences.involving("sato")).singleElement().extracting(Absence::state)
+				.isEqualTo(Absence.State.ENDED);
+		}
+		finally {
+			engine.getRepositoryService().deleteDeployment(deployment, true);
+		}
+	}
+
 	@Test
 	void aTransferInTheDirectoryReturnsTheTaskToTheOldSectionsQueue() throws Exception {
 		transfers.detect();
@@ -84,25 +126,31 @@ class LdapTransferIT {
 		assertThat(visibleTo("sato")).contains(plan.getId());
 
 		LDAP.moveMember(SATO, SOCIAL_AFFAIRS_GROUP, DISASTER_REDUCTION_GROUP);
-		assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(SOCIAL_AFFAIRS).list())
-			.as("the engine reads the directory as it is now").extracting("id").doesNotContain("sato");
-		transfers.detect();
+		try {
+			assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(SOCIAL_AFFAIRS).list())
+				.as("the engine reads the directory as it is now").extracting("id").doesNotContain("sato");
+			transfers.detect();
 
-		Task now = tasks.createTaskQuery().taskId(plan.getId()).singleResult();
-		assertThat(now.getAssignee()).as("unassigned").isNull();
-		assertThat(tasks.getIdentityLinksForTask(plan.getId())).extracting(IdentityLink::getGroupId)
-			.containsExactly(SOCIAL_AFFAIRS);
-		assertThat(tasks.getTaskComments(plan.getId())).extracting(Comment::getFullMessage)
-			.anySatisfy(message -> assertThat(message).contains("佐藤 花子さん").contains("異動"));
-		assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn("sato")
-			.resourceType(Resources.TASK).resourceId(plan.getId()).count()).isZero();
-		assertThat(visibleTo("sato")).as("she still signs in, without the old section's work")
-			.doesNotContain(plan.getId());
-		assertThat(visibleTo("takeda")).contains(plan.getId());
+			Task now = tasks.createTaskQuery().taskId(plan.getId()).singleResult();
+			assertThat(now.getAssignee()).as("unassigned").isNull();
+			assertThat(tasks.getIdentityLinksForTask(plan.getId())).extracting(IdentityLink::getGroupId)
+				.containsExactly(SOCIAL_AFFAIRS);
+			assertThat(tasks.getTaskComments(plan.getId())).extracting(Comment::getFullMessage)
+				.anySatisfy(message -> assertThat(message).contains("佐藤 花子さん").contains("異動"));
+			assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn("sato")
+				.resourceType(Resources.TASK).resourceId(plan.getId()).count()).isZero();
+			assertThat(visibleTo("sato")).as("she still signs in, without the old section's work")
+				.doesNotContain(plan.getId());
+			assertThat(visibleTo("takeda")).contains(plan.getId());
 
-		// a second run changes nothing more
-		transfers.detect();
-		assertThat(tasks.getTaskComments(plan.getId())).hasSize(1);
+			// a second run changes nothing more
+			transfers.detect();
+			assertThat(tasks.getTaskComments(plan.getId())).hasSize(1);
+		}
+		finally {
+			LDAP.moveMember(SATO, DISASTER_REDUCTION_GROUP, SOCIAL_AFFAIRS_GROUP);
+			transfers.detect();
+		}
 	}
 
 	private List<String> visibleTo(String user) throws Exception {
