@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A failure caused by a database or directory server that cannot be reached (an outage, not the request's fault),
@@ -39,12 +43,22 @@ final class UnreachableBackend {
 	private UnreachableBackend() {
 	}
 
-	/** The cause that shows the failure to be an unreachable backend, if it is one. */
+	/**
+	 * The cause that shows the failure to be an unreachable backend, if it is one. A rollback that failed on the
+	 * broken connection hides the original failure behind its own ("Connection is closed", no SQLState): that one is
+	 * read too.
+	 */
 	static Optional<Throwable> causeOf(Throwable failure) {
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-			if (isConnectionFailure(cause)) {
-				return Optional.of(cause);
+		Deque<Throwable> chains = new ArrayDeque<>(List.of(failure));
+		while (!chains.isEmpty()) {
+			for (Throwable cause = chains.pop(); cause != null && seen.add(cause); cause = cause.getCause()) {
+				if (isConnectionFailure(cause)) {
+					return Optional.of(cause);
+				}
+				if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+					chains.add(rollback.getApplicationException());
+				}
 			}
 		}
 		return Optional.empty();

@@ -19,6 +19,7 @@ import org.postgresql.util.PSQLState;
 import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** The REST APIs' mappers: an unreachable database or directory is 503; anything else keeps Camunda's answer. */
 class UnreachableBackendFailuresTest {
@@ -43,6 +44,22 @@ class UnreachableBackendFailuresTest {
 				new SQLException("I/O error", PSQLState.CONNECTION_FAILURE.getState()))));
 		assertUnavailable(engineFailures.toResponse(
 				new ProcessEngineException("closed", new SQLNonTransientConnectionException("closed"))));
+	}
+
+	@Test
+	void aRollbackThatFailedOnTheBrokenConnectionIs503ByTheFailureItHides() {
+		assertUnavailable(engineFailures.toResponse(brokenRollbackHiding(new ProcessEngineException("select failed",
+				new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE)))));
+		assertThat(engineFailures.toResponse(brokenRollbackHiding(new ProcessEngineException("not found"))).getStatus())
+			.isEqualTo(500);
+	}
+
+	/** As Spring's TransactionTemplate reports a rollback that failed after the application's failure. */
+	private static ProcessEngineException brokenRollbackHiding(Throwable applicationFailure) {
+		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollback.initApplicationException(applicationFailure);
+		return new ProcessEngineException("An exception occurred in the persistence layer.", rollback);
 	}
 
 	@Test
