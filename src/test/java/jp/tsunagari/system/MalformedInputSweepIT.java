@@ -255,12 +255,15 @@ class MalformedInputSweepIT {
 			.replaceAll(variable -> Matcher.quoteReplacement(ids.getOrDefault(variable.group(1), otherId)));
 	}
 
-	/** Rows in our tables and in the engine's runtime tables, by table. */
+	/**
+	 * Rows in our tables and in the engine's runtime tables, by table; but the memberships the transfer detection
+	 * copies from the directory on its own schedule (a minute after the start, whatever the requests).
+	 */
 	private Map<String, Long> stored() {
 		Map<String, Long> rows = new TreeMap<>();
 		for (String table : jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-				+ "WHERE TABLE_SCHEMA = 'PUBLIC' AND (TABLE_NAME LIKE 'TSG_%' OR TABLE_NAME LIKE 'ACT_RU_%')",
-				String.class)) {
+				+ "WHERE TABLE_SCHEMA = 'PUBLIC' AND (TABLE_NAME LIKE 'TSG_%' OR TABLE_NAME LIKE 'ACT_RU_%')"
+				+ " AND TABLE_NAME <> 'TSG_MEMBERSHIP_SNAPSHOT'", String.class)) {
 			rows.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
 		}
 		return rows;
