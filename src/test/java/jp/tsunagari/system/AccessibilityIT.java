@@ -144,6 +144,8 @@ class AccessibilityIT {
 		open(base() + "/public/events/" + event + "/questionnaire");
 		checkPage("event-questionnaire");
 		checkChoicesBesideLabels("event-questionnaire");
+		// one answer per attendee: the address given at registration
+		browser.findElement(By.id("email")).sendKeys("hanako@example.jp");
 		chooseFirstOptions();
 		browser.findElement(By.id("comment")).sendKeys("参加してよかったです。");
 		submit();
